@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import lockfile from 'proper-lockfile';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What every use case takes: the database, or a transaction so use cases compose into one. */
+export type Executor = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Applies pending migrations (see `migrateDatabase`). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/**
+ * Word-similarity threshold for typo-tolerant search (pg_trgm's `<%` operator, which uses the trigram index).
+ * The default 0.6 misses a single transposition in a six-letter word ("laptpo" scores 0.57 against "laptop").
+ */
+const trigramThreshold = 0.45;
+
+/** Arbitrary constant: the advisory lock that serialises migrations when several nodes start at once. */
+const migrationLockKey = 7_426_113;
+
+export class DataDirLockedError extends Error {
+  constructor(readonly dataDir: string) {
+    super(
+      `Another Puoti process is already using the data folder ${dataDir}. ` +
+        'Stop it first, or give this one its own folder with DATA_DIR. ' +
+        '(Two processes on one embedded database would silently lose writes.)',
+    );
+    this.name = 'DataDirLockedError';
+  }
+}
+
+export interface PgliteOptions {
+  /** Folder for the database files; omit for an in-memory database (tests). */
+  dataDir?: string;
+  /** A gzipped data-folder dump to start from (tests clone a migrated template this way). */
+  loadDataDir?: Blob;
+}
+
+/**
+ * Opens the embedded database. A data folder is locked for this process: PGlite gives a second process
+ * no error and both then lose writes, so the second one is refused here.
+ */
+export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
+  let release: (() => Promise<void>) | undefined;
+  let dataPath: string | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    try {
+      release = await lockfile.lock(options.dataDir, {
+        lockfilePath: path.join(options.dataDir, 'puoti.lock'),
+        // The holder refreshes the lock every 5 s; a lock older than 20 s is from a crashed process.
+        stale: 20_000,
+        update: 5_000,
+        retries: 0,
+        onCompromised: (error) => {
+          console.error(`Lost the lock on ${options.dataDir}; stopping to protect the data.`, error);
+          process.exit(1);
+        },
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(options.dataDir);
+      throw error;
+    }
+    dataPath = path.join(options.dataDir, 'pgdata');
+  }
+  const client = await PGlite.create({
+    ...(dataPath ? { dataDir: dataPath } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: { pg_trgm, unaccent },
+  });
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  await client.exec(`SET pg_trgm.word_similarity_threshold = ${trigramThreshold}`);
+  return {
+    db,
+    kind: 'pglite',
+    async migrate() {
+      await migratePglite(drizzlePglite(client), { migrationsFolder });
+    },
+    async close() {
+      await client.close();
+      await release?.();
+    },
+  };
+}
+
+export function openPostgres(url: string, poolSize = 10): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // Set at connection start-up, so every pooled connection has it before its first query.
+    options: `-c pg_trgm.word_similarity_threshold=${trigramThreshold}`,
+  });
+  const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async migrate() {
+      // One dedicated connection holds a session-level advisory lock while it migrates, so nodes that
+      // start together take turns and the later ones find nothing left to do.
+      const connection = await pool.connect();
+      try {
+        await connection.query('select pg_advisory_lock($1)', [migrationLockKey]);
+        try {
+          await migratePg(drizzlePg(connection), { migrationsFolder });
+        } finally {
+          await connection.query('select pg_advisory_unlock($1)', [migrationLockKey]);
+        }
+      } finally {
+        connection.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
