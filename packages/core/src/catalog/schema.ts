@@ -107,7 +107,10 @@ export const products = pgTable(
     check('products_lowest_price_nonnegative', sql`${t.lowestPrice30dCents} >= 0`),
     check('products_stock_nonnegative', sql`${t.stock} >= 0`),
     check('products_low_stock_threshold_nonnegative', sql`${t.lowStockThreshold} >= 0`),
-    check('products_rating_consistent', sql`${t.ratingCount} >= 0 and ${t.ratingSum} between ${t.ratingCount} and 5 * ${t.ratingCount}`),
+    check(
+      'products_rating_consistent',
+      sql`${t.ratingCount} >= 0 and ${t.ratingSum} between ${t.ratingCount} and 5 * ${t.ratingCount}`,
+    ),
   ],
 );
 

@@ -23,8 +23,10 @@ export type Executor = Db | Tx;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** Applies pending migrations (see `migrateDatabase`). */
+  /** Applies pending migrations; on PostgreSQL nodes starting together take turns. */
   migrate(): Promise<void>;
+  /** A gzipped copy of the embedded database's files (PGlite only), for test templates. */
+  dumpDataDir(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,10 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
     },
+    async dumpDataDir() {
+      const dump = await client.dumpDataDir('gzip');
+      return dump;
+    },
     async close() {
       await client.close();
       await release?.();
@@ -129,6 +135,9 @@ export function openPostgres(url: string, poolSize = 10): Database {
       } finally {
         connection.release();
       }
+    },
+    async dumpDataDir(): Promise<Blob> {
+      throw new Error('Only the embedded database can be dumped');
     },
     async close() {
       await pool.end();

@@ -28,7 +28,13 @@ export const orderStatus = pgEnum('order_status', [
   'returned',
 ]);
 
-export const paymentStatus = pgEnum('payment_status', ['pending', 'paid', 'failed', 'refunded', 'partially_refunded']);
+export const paymentStatus = pgEnum('payment_status', [
+  'pending',
+  'paid',
+  'failed',
+  'refunded',
+  'partially_refunded',
+]);
 
 export interface AddressSnapshot {
   fullName: string;
@@ -72,7 +78,9 @@ export const orders = pgTable(
     vatCountry: text('vat_country').notNull(),
     shippingAddress: jsonb('shipping_address').$type<AddressSnapshot>().notNull(),
     billingAddress: jsonb('billing_address').$type<AddressSnapshot>(),
-    shippingMethodId: uuid('shipping_method_id').references(() => shippingMethods.id, { onDelete: 'set null' }),
+    shippingMethodId: uuid('shipping_method_id').references(() => shippingMethods.id, {
+      onDelete: 'set null',
+    }),
     shippingMethodName: text('shipping_method_name').notNull(),
     couponCode: text('coupon_code'),
     /** Finnish bank reference number (viitenumero) for bank transfers. */
@@ -138,7 +146,10 @@ export const orderLines = pgTable(
     index('order_lines_product_id_idx').on(t.productId),
     check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('order_lines_returned_range', sql`${t.returnedQuantity} between 0 and ${t.quantity}`),
-    check('order_lines_amounts_nonnegative', sql`${t.unitPriceCents} >= 0 and ${t.lineTotalCents} >= 0 and ${t.vatCents} >= 0`),
+    check(
+      'order_lines_amounts_nonnegative',
+      sql`${t.unitPriceCents} >= 0 and ${t.lineTotalCents} >= 0 and ${t.vatCents} >= 0`,
+    ),
   ],
 );
 

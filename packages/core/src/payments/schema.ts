@@ -46,7 +46,10 @@ export const payments = pgTable(
   (t) => [
     index('payments_order_id_idx').on(t.orderId),
     uniqueIndex('payments_provider_reference_key').on(t.provider, t.providerReference),
-    check('payments_amounts_valid', sql`${t.amountCents} >= 0 and ${t.refundedCents} between 0 and ${t.amountCents}`),
+    check(
+      'payments_amounts_valid',
+      sql`${t.amountCents} >= 0 and ${t.refundedCents} between 0 and ${t.amountCents}`,
+    ),
   ],
 );
 

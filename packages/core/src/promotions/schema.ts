@@ -47,7 +47,10 @@ export const coupons = pgTable(
     ),
     check('coupons_min_order_nonnegative', sql`${t.minOrderCents} is null or ${t.minOrderCents} >= 0`),
     check('coupons_usage_limit_positive', sql`${t.usageLimit} is null or ${t.usageLimit} >= 1`),
-    check('coupons_per_customer_limit_positive', sql`${t.perCustomerLimit} is null or ${t.perCustomerLimit} >= 1`),
+    check(
+      'coupons_per_customer_limit_positive',
+      sql`${t.perCustomerLimit} is null or ${t.perCustomerLimit} >= 1`,
+    ),
     check(
       'coupons_times_used_within_limit',
       sql`${t.timesUsed} >= 0 and (${t.usageLimit} is null or ${t.timesUsed} <= ${t.usageLimit})`,

@@ -28,7 +28,10 @@ export const shippingMethods = pgTable(
   (t) => [
     uniqueIndex('shipping_methods_code_key').on(t.code),
     check('shipping_methods_price_nonnegative', sql`${t.priceCents} >= 0`),
-    check('shipping_methods_free_from_nonnegative', sql`${t.freeFromCents} is null or ${t.freeFromCents} >= 0`),
+    check(
+      'shipping_methods_free_from_nonnegative',
+      sql`${t.freeFromCents} is null or ${t.freeFromCents} >= 0`,
+    ),
     check('shipping_methods_days_ordered', sql`${t.minDays} >= 0 and ${t.maxDays} >= ${t.minDays}`),
   ],
 );

@@ -64,17 +64,20 @@ export const seedCategories: SeedCategory[] = [
       fi: {
         name: 'Älypuhelimet',
         slug: 'alypuhelimet',
-        description: 'Uusimmat älypuhelimet johtavilta valmistajilta. Valitse sopiva tallennustila omiin tarpeisiisi.',
+        description:
+          'Uusimmat älypuhelimet johtavilta valmistajilta. Valitse sopiva tallennustila omiin tarpeisiisi.',
       },
       sv: {
         name: 'Mobiltelefoner',
         slug: 'mobiltelefoner',
-        description: 'De senaste smartphonesen från de stora tillverkarna. Välj den lagringsstorlek som passar dig.',
+        description:
+          'De senaste smartphonesen från de stora tillverkarna. Välj den lagringsstorlek som passar dig.',
       },
       en: {
         name: 'Smartphones',
         slug: 'smartphones',
-        description: 'The latest smartphones from the leading makers. Choose the storage size that suits you.',
+        description:
+          'The latest smartphones from the leading makers. Choose the storage size that suits you.',
       },
       zh: {
         name: '智能手机',
@@ -172,7 +175,8 @@ export const seedCategories: SeedCategory[] = [
       fi: {
         name: 'Koti ja puutarha',
         slug: 'koti-ja-puutarha',
-        description: 'Huonekalut, keittiötarvikkeet ja valaisimet, joilla kodista tulee toimiva ja viihtyisä.',
+        description:
+          'Huonekalut, keittiötarvikkeet ja valaisimet, joilla kodista tulee toimiva ja viihtyisä.',
       },
       sv: {
         name: 'Hem och trädgård',
@@ -204,7 +208,8 @@ export const seedCategories: SeedCategory[] = [
       sv: {
         name: 'Möbler',
         slug: 'mobler',
-        description: 'Soffor, kontorsstolar och höj- och sänkbara skrivbord för vardagsrummet och hemmakontoret.',
+        description:
+          'Soffor, kontorsstolar och höj- och sänkbara skrivbord för vardagsrummet och hemmakontoret.',
       },
       en: {
         name: 'Furniture',

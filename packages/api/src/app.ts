@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { AppError, defaultLocale, isLocale, negotiateLocale } from '@puoti/core';
+import { Scalar } from '@scalar/hono-api-reference';
+import type { Logger } from 'pino';
+import type { AppDeps, AppEnv } from './context';
+import { errorResponse } from './errors';
+import { metrics } from './metrics';
+import { responseCache } from './response-cache';
+import { catalogRoutes } from './routes/catalog';
+import { healthRoutes } from './routes/health';
+import { mediaRoutes } from './routes/media';
+import { validationHook } from './validation';
+
+export interface CreateAppOptions extends AppDeps {
+  logger: Logger;
+}
+
+/**
+ * The whole HTTP surface that is not a page: /api/v1, its OpenAPI document and docs page, health and
+ * metrics. Built from its dependencies so tests run it in-process with `app.request`.
+ */
+export function createApp(options: CreateAppOptions) {
+  const { logger } = options;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 100) || randomUUID();
+    c.set('requestId', requestId);
+    c.header('X-Request-Id', requestId);
+    const started = performance.now();
+    await next();
+    metrics.observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - started) / 1000);
+  });
+
+  // The content language: ?locale= (an unknown one is an error), else Accept-Language, else the default.
+  app.use('/api/*', async (c, next) => {
+    const requested = c.req.query('locale');
+    if (requested !== undefined && !isLocale(requested)) {
+      return errorResponse(
+        c,
+        new AppError('VALIDATION_FAILED', 'Unknown locale.', [
+          { field: 'locale', message: 'must be one of fi, sv, en, zh' },
+        ]),
+      );
+    }
+    c.set('locale', requested ?? negotiateLocale(c.req.header('accept-language')) ?? defaultLocale);
+    await next();
+  });
+
+  app.use('/api/v1/products', responseCache(options.cache));
+  app.use('/api/v1/products/*', responseCache(options.cache));
+  app.use('/api/v1/categories', responseCache(options.cache));
+  app.use('/api/v1/search/*', responseCache(options.cache));
+
+  app.route('/', healthRoutes(options));
+  app.route('/', mediaRoutes(options.storage));
+  app.route('/api/v1', catalogRoutes(options));
+
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Puoti API',
+      version: '1.0.0',
+      description: 'REST API of the Puoti web shop. Money is integer euro cents, VAT included.',
+    },
+    servers: [{ url: '/' }],
+  });
+  app.get('/api/docs', Scalar({ url: '/api/v1/openapi.json', pageTitle: 'Puoti API' }));
+
+  app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', 'There is nothing at this address.')));
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return errorResponse(c, error);
+    if (error instanceof SyntaxError && c.req.header('content-type')?.includes('json')) {
+      return errorResponse(c, new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.'));
+    }
+    const requestId = c.get('requestId');
+    logger.error({ err: error, requestId, path: c.req.path }, 'unhandled error');
+    return c.json(
+      {
+        error: {
+          code: 'INTERNAL',
+          message: 'Something went wrong on our side. Please try again.',
+          requestId,
+        },
+      },
+      500,
+    );
+  });
+
+  return app;
+}
+
+export type PuotiApp = ReturnType<typeof createApp>;

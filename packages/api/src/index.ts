@@ -1,0 +1,2 @@
+export { type CreateAppOptions, createApp, type PuotiApp } from './app';
+export type { AppDeps } from './context';

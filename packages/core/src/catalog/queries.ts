@@ -1,0 +1,548 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { queryRows } from '../db/rows';
+import { notFound } from '../lib/app-error';
+import { defaultLocale, type Locale, searchConfig } from '../lib/locale';
+import { offsetOf, type Page } from '../lib/pagination';
+import { type ImageRow, toImageView } from './images';
+import type { Specification } from './schema';
+import { cjkBigrams, isCjk, parseSearchTerms, type SearchTerms, toPrefixTsQuery } from './search-terms';
+import type {
+  CategoryNode,
+  CategoryRef,
+  ProductDetail,
+  ProductSort,
+  ProductSummary,
+  ReviewView,
+  Suggestion,
+  TListProductsQuery,
+} from './types';
+
+/**
+ * Categories a customer may see: active, with every ancestor active. Hiding a top-level category
+ * hides everything below it.
+ */
+const visibleCategoriesCte = sql`visible_categories as (
+  select id from categories where parent_id is null and is_active
+  union all
+  select c.id from categories c join visible_categories v on c.parent_id = v.id where c.is_active
+)`;
+
+const productIsVisible = sql`p.is_visible and p.archived_at is null
+  and (p.category_id is null or p.category_id in (select id from visible_categories))`;
+
+/**
+ * Per product: the lowest and highest price a customer can pay (variants without their own price
+ * cost the product's price) and whether any of it is in stock. Products without active variants
+ * sell the product itself.
+ */
+const pricingJoin = sql`left join (
+    select product_id,
+      min(price_cents) as min_own, max(price_cents) as max_own,
+      bool_or(price_cents is null) as inherits, bool_or(stock > 0) as any_stock,
+      sum(stock)::int as stock
+    from product_variants where is_active group by product_id
+  ) va on va.product_id = p.id
+  cross join lateral (select
+    case when va.product_id is null then p.price_cents
+      else least(va.min_own, case when va.inherits then p.price_cents end) end as from_price,
+    case when va.product_id is null then p.price_cents
+      else greatest(va.max_own, case when va.inherits then p.price_cents end) end as to_price,
+    case when va.product_id is null then p.stock > 0 else va.any_stock end as in_stock,
+    case when va.product_id is null then p.stock else va.stock end as stock
+  ) pr`;
+
+/** The requested locale's text, else the store default's (every product has the default locale). */
+function translationJoins(locale: Locale): SQL {
+  return sql`left join product_translations tr on tr.product_id = p.id and tr.locale = ${locale}
+    left join product_translations td on td.product_id = p.id and td.locale = ${defaultLocale}`;
+}
+
+/**
+ * Products matching the search, with a relevance score: stemmed full-text matches (with prefix on the
+ * last word) rank by ts_rank, and trigram word similarity adds typo tolerance. Chinese has no word
+ * boundaries, so it matches by substring and by two-character pieces instead of stems.
+ */
+function searchMatchesCte(locale: Locale, terms: SearchTerms): SQL {
+  const config = searchConfig[locale];
+  const folded = sql`puoti_fold(${terms.text})`;
+  const substring = sql`case when strpos(search_text, ${folded}) > 0 then 0.5 else 0 end`;
+  if (isCjk(terms.text)) {
+    const pieces = cjkBigrams(terms.text);
+    // Share of the query's two-character pieces found in the text: 1 for an exact word, 2/3 with one wrong character.
+    const share = sql`(select count(*) from unnest(${`{${pieces.join(',')}}`}::text[]) piece
+      where strpos(search_text, piece) > 0)::float / ${pieces.length}`;
+    return sql`matches as (
+      select product_id, ${share} + ${substring} + ts_rank_cd(search_vector, query) as rank
+      from product_translations, to_tsquery(${config}::regconfig, puoti_fold(${toPrefixTsQuery(terms)})) query
+      where locale = ${locale}
+        and (search_vector @@ query or strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)
+    )`;
+  }
+  return sql`matches as (
+    select product_id,
+      ts_rank_cd(search_vector, query) * 2 + word_similarity(${folded}, search_text) + ${substring} as rank
+    from product_translations, to_tsquery(${config}::regconfig, puoti_fold(${toPrefixTsQuery(terms)})) query
+    where locale = ${locale} and (search_vector @@ query or ${folded} <% search_text)
+  )`;
+}
+
+function orderBy(sort: ProductSort, searching: boolean): SQL {
+  const name = sql`lower(coalesce(tr.name, td.name))`;
+  switch (sort) {
+    case 'price_asc':
+      return sql`pr.from_price asc, ${name} asc, p.id`;
+    case 'price_desc':
+      return sql`pr.from_price desc, ${name} asc, p.id`;
+    case 'name_asc':
+      return sql`${name} asc, p.id`;
+    case 'name_desc':
+      return sql`${name} desc, p.id`;
+    case 'rating_desc':
+      return sql`p.rating_sum::float / nullif(p.rating_count, 0) desc nulls last, p.rating_count desc, ${name} asc, p.id`;
+    case 'newest':
+      return sql`p.created_at desc, p.id`;
+    case 'relevance':
+      return searching
+        ? sql`m.rank desc, ${name} asc, p.id`
+        : sql`p.is_featured desc, p.created_at desc, p.id`;
+  }
+}
+
+interface ListRow {
+  id: string;
+  slug: string;
+  name: string;
+  brand: string | null;
+  short_description: string;
+  from_price: number;
+  to_price: number;
+  compare_at_price_cents: number | null;
+  lowest_price_30d_cents: number;
+  in_stock: boolean;
+  is_featured: boolean;
+  rating_sum: number;
+  rating_count: number;
+  image_id: string | null;
+  image_sources: ImageRow['sources'] | null;
+  image_alt: ImageRow['alt'] | null;
+  total: number;
+}
+
+function ratingAverage(sum: number, count: number): number | null {
+  return count === 0 ? null : Math.round((sum / count) * 100) / 100;
+}
+
+function toSummary(row: ListRow, locale: Locale): ProductSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    brand: row.brand,
+    shortDescription: row.short_description,
+    priceCents: row.from_price,
+    priceVaries: row.from_price !== row.to_price,
+    compareAtPriceCents: row.compare_at_price_cents,
+    lowestPrice30dCents: row.lowest_price_30d_cents,
+    inStock: row.in_stock,
+    isFeatured: row.is_featured,
+    ratingAverage: ratingAverage(row.rating_sum, row.rating_count),
+    ratingCount: row.rating_count,
+    image:
+      row.image_id && row.image_sources && row.image_alt
+        ? toImageView({ id: row.image_id, sources: row.image_sources, alt: row.image_alt }, locale, row.name)
+        : null,
+  };
+}
+
+/** Resolves a category slug (in any locale, the requested one first) among the visible categories. */
+async function findVisibleCategoryId(db: Executor, slug: string, locale: Locale): Promise<string> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`with recursive ${visibleCategoriesCte}
+      select ct.category_id as id from category_translations ct
+      where ct.slug = ${slug} and ct.category_id in (select id from visible_categories)
+      order by (ct.locale = ${locale}) desc limit 1`,
+  );
+  const id = rows[0]?.id;
+  if (!id) throw notFound('Category');
+  return id;
+}
+
+export interface ListProductsInput extends TListProductsQuery {
+  locale: Locale;
+}
+
+/** The storefront's product list: filters, search and sorting, one page at a time. */
+export async function listProducts(db: Executor, input: ListProductsInput): Promise<Page<ProductSummary>> {
+  const { locale, page, pageSize } = input;
+  const terms = input.q ? parseSearchTerms(input.q) : null;
+  if (input.q && !terms) return { items: [], total: 0, page, pageSize };
+  const categoryId = input.category ? await findVisibleCategoryId(db, input.category, locale) : null;
+
+  const ctes: SQL[] = [visibleCategoriesCte];
+  if (categoryId) {
+    ctes.push(sql`category_scope as (
+      select id from categories where id = ${categoryId}
+      union all
+      select c.id from categories c join category_scope s on c.parent_id = s.id
+    )`);
+  }
+  if (terms) ctes.push(searchMatchesCte(locale, terms));
+
+  const filters: SQL[] = [productIsVisible];
+  if (categoryId) filters.push(sql`p.category_id in (select id from category_scope)`);
+  if (input.minPriceCents !== undefined) filters.push(sql`pr.from_price >= ${input.minPriceCents}`);
+  if (input.maxPriceCents !== undefined) filters.push(sql`pr.from_price <= ${input.maxPriceCents}`);
+  if (input.inStock) filters.push(sql`pr.in_stock`);
+  if (input.featured) filters.push(sql`p.is_featured`);
+  if (input.onSale) filters.push(sql`p.compare_at_price_cents is not null`);
+
+  const order = orderBy(input.sort ?? 'relevance', terms !== null);
+  const rows = await queryRows<ListRow>(
+    db,
+    sql`with recursive ${sql.join(ctes, sql`, `)},
+    page as (
+      select p.id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name, p.brand,
+        coalesce(tr.short_description, td.short_description) as short_description,
+        pr.from_price, pr.to_price, p.compare_at_price_cents, p.lowest_price_30d_cents, pr.in_stock,
+        p.is_featured, p.rating_sum, p.rating_count, count(*) over ()::int as total,
+        row_number() over (order by ${order}) as position
+      from products p
+      ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
+      ${translationJoins(locale)}
+      ${pricingJoin}
+      where ${sql.join(filters, sql` and `)}
+      order by ${order}
+      limit ${pageSize} offset ${offsetOf(input)}
+    )
+    select page.*, img.id as image_id, img.sources as image_sources, img.alt as image_alt
+    from page
+    left join lateral (
+      select id, sources, alt from product_images where product_id = page.id order by position limit 1
+    ) img on true
+    order by page.position`,
+  );
+  const items = rows.map((row) => toSummary(row, locale));
+  const total = rows[0]?.total ?? (page > 1 ? await countProducts(db, ctes, filters, terms !== null) : 0);
+  return { items, total, page, pageSize };
+}
+
+/** The total for a page past the end, where the window count has no row to ride on. */
+async function countProducts(db: Executor, ctes: SQL[], filters: SQL[], searching: boolean): Promise<number> {
+  const rows = await queryRows<{ total: number }>(
+    db,
+    sql`with recursive ${sql.join(ctes, sql`, `)}
+    select count(*)::int as total from products p
+    ${searching ? sql`join matches m on m.product_id = p.id` : sql``}
+    ${pricingJoin}
+    where ${sql.join(filters, sql` and `)}`,
+  );
+  return rows[0]?.total ?? 0;
+}
+
+interface DetailRow {
+  id: string;
+  sku: string;
+  brand: string | null;
+  price_cents: number;
+  compare_at_price_cents: number | null;
+  lowest_price_30d_cents: number;
+  stock: number;
+  low_stock_threshold: number;
+  tax_class: string;
+  is_featured: boolean;
+  rating_sum: number;
+  rating_count: number;
+  category_id: string | null;
+  slug: string;
+  name: string;
+  short_description: string;
+  description: string;
+  specifications: Specification[];
+  slugs: Record<string, string>;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One product for its page: found by id or by its slug in any locale (a shared link keeps working after
+ * the visitor switches language), with text in the requested locale.
+ */
+export async function getProduct(
+  db: Executor,
+  input: { slugOrId: string; locale: Locale },
+): Promise<ProductDetail> {
+  const { locale } = input;
+  const match = uuidPattern.test(input.slugOrId)
+    ? sql`p.id = ${input.slugOrId}`
+    : sql`p.id = (select product_id from product_translations where slug = ${input.slugOrId}
+        order by (locale = ${locale}) desc limit 1)`;
+  const [row] = await queryRows<DetailRow>(
+    db,
+    sql`with recursive ${visibleCategoriesCte}
+    select p.id, p.sku, p.brand, p.price_cents, p.compare_at_price_cents, p.lowest_price_30d_cents, p.stock,
+      p.low_stock_threshold, p.tax_class, p.is_featured, p.rating_sum, p.rating_count, p.category_id,
+      coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name,
+      coalesce(tr.short_description, td.short_description) as short_description,
+      coalesce(tr.description, td.description) as description,
+      coalesce(tr.specifications, td.specifications) as specifications,
+      (select jsonb_object_agg(locale, slug) from product_translations where product_id = p.id) as slugs
+    from products p
+    ${translationJoins(locale)}
+    where ${match} and ${productIsVisible}`,
+  );
+  if (!row) throw notFound('Product');
+
+  const [variants, images, breadcrumbs, distribution] = await Promise.all([
+    queryRows<{
+      id: string;
+      sku: string;
+      options: Record<string, string>;
+      price_cents: number | null;
+      lowest_price_30d_cents: number | null;
+      stock: number;
+    }>(
+      db,
+      sql`select id, sku, options, price_cents, lowest_price_30d_cents, stock from product_variants
+        where product_id = ${row.id} and is_active order by position, sku`,
+    ),
+    queryRows<ImageRow>(
+      db,
+      sql`select id, sources, alt from product_images where product_id = ${row.id} order by position, created_at`,
+    ),
+    row.category_id ? categoryPath(db, row.category_id, locale) : Promise.resolve([]),
+    queryRows<{ rating: number; count: number }>(
+      db,
+      sql`select rating, count(*)::int as count from reviews
+        where product_id = ${row.id} and status = 'published' group by rating`,
+    ),
+  ]);
+
+  const variantViews = variants.map((variant) => {
+    const priceCents = variant.price_cents ?? row.price_cents;
+    return {
+      id: variant.id,
+      sku: variant.sku,
+      options: variant.options,
+      priceCents,
+      lowestPrice30dCents: variant.lowest_price_30d_cents ?? row.lowest_price_30d_cents,
+      stock: variant.stock,
+      inStock: variant.stock > 0,
+    };
+  });
+  const prices = variantViews.length > 0 ? variantViews.map((v) => v.priceCents) : [row.price_cents];
+  const stock = variantViews.length > 0 ? variantViews.reduce((sum, v) => sum + v.stock, 0) : row.stock;
+  const ratingDistribution = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+  for (const entry of distribution) {
+    ratingDistribution[String(entry.rating) as keyof typeof ratingDistribution] = entry.count;
+  }
+
+  return {
+    id: row.id,
+    sku: row.sku,
+    slug: row.slug,
+    name: row.name,
+    brand: row.brand,
+    shortDescription: row.short_description,
+    description: row.description,
+    specifications: row.specifications,
+    priceCents: Math.min(...prices),
+    priceVaries: Math.min(...prices) !== Math.max(...prices),
+    compareAtPriceCents: row.compare_at_price_cents,
+    lowestPrice30dCents: row.lowest_price_30d_cents,
+    stock,
+    inStock: stock > 0,
+    lowStock: stock > 0 && stock <= row.low_stock_threshold,
+    taxClass: row.tax_class,
+    isFeatured: row.is_featured,
+    ratingAverage: ratingAverage(row.rating_sum, row.rating_count),
+    ratingCount: row.rating_count,
+    ratingDistribution,
+    variants: variantViews,
+    images: images.map((image) => toImageView(image, locale, row.name)),
+    category: breadcrumbs.at(-1) ?? null,
+    breadcrumbs,
+    slugs: row.slugs,
+  };
+}
+
+/** The chain of categories from the top level down to this one, named in the locale. */
+async function categoryPath(db: Executor, categoryId: string, locale: Locale): Promise<CategoryRef[]> {
+  const rows = await queryRows<CategoryRef & { depth: number }>(
+    db,
+    sql`with recursive chain as (
+      select id, parent_id, 0 as depth from categories where id = ${categoryId}
+      union all
+      select c.id, c.parent_id, chain.depth + 1 from categories c join chain on c.id = chain.parent_id
+    )
+    select chain.id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name, chain.depth
+    from chain
+    left join category_translations tr on tr.category_id = chain.id and tr.locale = ${locale}
+    left join category_translations td on td.category_id = chain.id and td.locale = ${defaultLocale}
+    order by chain.depth desc`,
+  );
+  return rows.map(({ id, slug, name }) => ({ id, slug, name }));
+}
+
+interface CategoryRow {
+  id: string;
+  parent_id: string | null;
+  slug: string;
+  name: string;
+  description: string;
+  slugs: Record<string, string>;
+  own_count: number;
+}
+
+/** The visible category tree in display order, each node with its visible products counted (sub-trees included). */
+export async function listCategoryTree(db: Executor, input: { locale: Locale }): Promise<CategoryNode[]> {
+  const { locale } = input;
+  const rows = await queryRows<CategoryRow>(
+    db,
+    sql`with recursive ${visibleCategoriesCte}
+    select c.id, c.parent_id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name,
+      coalesce(tr.description, td.description, '') as description,
+      (select jsonb_object_agg(locale, slug) from category_translations where category_id = c.id) as slugs,
+      (select count(*)::int from products p where p.category_id = c.id and ${productIsVisible}) as own_count
+    from categories c
+    left join category_translations tr on tr.category_id = c.id and tr.locale = ${locale}
+    left join category_translations td on td.category_id = c.id and td.locale = ${defaultLocale}
+    where c.id in (select id from visible_categories)
+    order by c.position, lower(coalesce(tr.name, td.name))`,
+  );
+  const nodes = new Map<string, CategoryNode & { parentId: string | null }>();
+  for (const row of rows) {
+    nodes.set(row.id, {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      slugs: row.slugs,
+      productCount: row.own_count,
+      parentId: row.parent_id,
+      children: [],
+    });
+  }
+  const roots: CategoryNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  const total = (node: CategoryNode): number =>
+    (node.productCount += node.children.reduce((sum, child) => sum + total(child), 0));
+  for (const root of roots) total(root);
+  const strip = ({
+    id,
+    slug,
+    name,
+    description,
+    productCount,
+    slugs,
+    children,
+  }: CategoryNode): CategoryNode => ({
+    id,
+    slug,
+    name,
+    description,
+    productCount,
+    slugs,
+    children: children.map(strip),
+  });
+  return roots.map(strip);
+}
+
+const maxSuggestions = 8;
+const maxCategorySuggestions = 3;
+
+/** Autocomplete: the best-matching categories (at most three) and products, eight in all. */
+export async function suggestSearch(
+  db: Executor,
+  input: { q: string; locale: Locale },
+): Promise<Suggestion[]> {
+  const terms = parseSearchTerms(input.q);
+  if (!terms) return [];
+  const { locale } = input;
+  const [categories, products] = await Promise.all([
+    queryRows<{ id: string; slug: string; name: string }>(
+      db,
+      sql`with recursive ${visibleCategoriesCte}
+      select ct.category_id as id, ct.slug, ct.name from category_translations ct
+      where ct.locale = ${locale} and ct.category_id in (select id from visible_categories)
+        and (strpos(puoti_fold(ct.name), puoti_fold(${terms.text})) > 0
+          or word_similarity(puoti_fold(${terms.text}), puoti_fold(ct.name)) >= 0.5)
+      order by word_similarity(puoti_fold(${terms.text}), puoti_fold(ct.name)) desc, ct.name
+      limit ${maxCategorySuggestions}`,
+    ),
+    listProducts(db, { locale, q: input.q, page: 1, pageSize: maxSuggestions }),
+  ]);
+  const suggestions: Suggestion[] = categories.map((category) => ({ type: 'category', ...category }));
+  for (const product of products.items) {
+    if (suggestions.length >= maxSuggestions) break;
+    suggestions.push({
+      type: 'product',
+      id: product.id,
+      slug: product.slug,
+      name: product.name,
+      priceCents: product.priceCents,
+      image: product.image,
+    });
+  }
+  return suggestions;
+}
+
+/** Published reviews of a visible product, newest first. */
+export async function listProductReviews(
+  db: Executor,
+  input: { productId: string; page: number; pageSize: number },
+): Promise<Page<ReviewView>> {
+  if (!uuidPattern.test(input.productId)) throw notFound('Product');
+  const [product] = await queryRows<{ id: string }>(
+    db,
+    sql`with recursive ${visibleCategoriesCte}
+      select p.id from products p where p.id = ${input.productId} and ${productIsVisible}`,
+  );
+  if (!product) throw notFound('Product');
+  const rows = await queryRows<{
+    id: string;
+    rating: number;
+    title: string;
+    body: string;
+    author_name: string;
+    locale: string;
+    verified_purchase: boolean;
+    created_at: string | Date;
+    total: number;
+  }>(
+    db,
+    sql`select id, rating, title, body, author_name, locale, verified_purchase, created_at,
+        count(*) over ()::int as total
+      from reviews where product_id = ${input.productId} and status = 'published'
+      order by created_at desc, id limit ${input.pageSize} offset ${offsetOf(input)}`,
+  );
+  const total =
+    rows[0]?.total ??
+    (
+      await queryRows<{ total: number }>(
+        db,
+        sql`select count(*)::int as total from reviews where product_id = ${input.productId} and status = 'published'`,
+      )
+    )[0]?.total ??
+    0;
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      rating: row.rating,
+      title: row.title,
+      body: row.body,
+      authorName: row.author_name,
+      locale: row.locale,
+      verifiedPurchase: row.verified_purchase,
+      createdAt: new Date(row.created_at).toISOString(),
+    })),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}

@@ -1,0 +1,20 @@
+export { type Prepared, prepareDatabase } from './bootstrap';
+export {
+  closeDatabase,
+  type Database,
+  DataDirLockedError,
+  type Db,
+  type Executor,
+  getDatabase,
+  openPglite,
+  openPostgres,
+  setDatabase,
+  type Tx,
+} from './db/index';
+export { demoLogins, type SeedSummary, seedDemoStore } from './db/seed/demo';
+export { ensureReferenceData } from './db/seed/reference';
+export { AppError, type ErrorCode, errorStatus, notFound } from './lib/app-error';
+export { cacheTags, getCatalogCache, TaggedCache } from './lib/cache';
+export { type Config, loadConfig, parseConfig } from './lib/config';
+export { defaultLocale, isLocale, type Locale, locales, negotiateLocale } from './lib/locale';
+export { type Page, ZPageQuery } from './lib/pagination';

@@ -1,0 +1,76 @@
+import { LRUCache } from 'lru-cache';
+
+interface Entry {
+  value: unknown;
+  tags: readonly string[];
+}
+
+/**
+ * Read-through cache for catalogue data, invalidated by tag. Values are kept in process; every admin
+ * write names the tags it touches, and `invalidate` drops every entry carrying one of them.
+ * A disabled cache computes every read (the benchmark's "cold" runs).
+ */
+export class TaggedCache {
+  private readonly entries: LRUCache<string, Entry>;
+  private readonly pending = new Map<string, Promise<unknown>>();
+  /** Bumped by every invalidation, so a read that started before it does not store a stale value. */
+  private generation = 0;
+
+  constructor(
+    readonly enabled: boolean,
+    options: { max?: number; ttlSeconds: number },
+  ) {
+    this.entries = new LRUCache({ max: options.max ?? 5_000, ttl: options.ttlSeconds * 1000 });
+  }
+
+  get<T>(key: string): T | undefined {
+    return this.enabled ? (this.entries.get(key)?.value as T | undefined) : undefined;
+  }
+
+  /** Returns the cached value or computes it once, even when many requests ask at the same moment. */
+  async wrap<T>(key: string, tags: readonly string[], compute: () => Promise<T>): Promise<T> {
+    if (!this.enabled) return compute();
+    const hit = this.entries.get(key);
+    if (hit) return hit.value as T;
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight as Promise<T>;
+    const generation = this.generation;
+    const promise = compute()
+      .then((value) => {
+        if (generation === this.generation) this.entries.set(key, { value, tags });
+        return value;
+      })
+      .finally(() => this.pending.delete(key));
+    this.pending.set(key, promise);
+    return promise;
+  }
+
+  invalidate(tags: readonly string[]): void {
+    this.generation += 1;
+    for (const [key, entry] of this.entries.entries()) {
+      if (entry.tags.some((tag) => tags.includes(tag))) this.entries.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+}
+
+/** Tags for catalogue reads: any product or category change invalidates `catalog`. */
+export const cacheTags = {
+  catalog: 'catalog',
+} as const;
+
+const slot = Symbol.for('puoti.catalog-cache');
+
+/**
+ * The process's catalogue cache. On globalThis for the same reason as the database: the API and the
+ * Next.js server components run in one process but load separate copies of this module.
+ */
+export function getCatalogCache(options: { enabled: boolean; ttlSeconds: number }): TaggedCache {
+  const holder = globalThis as { [slot]?: TaggedCache };
+  holder[slot] ??= new TaggedCache(options.enabled, { ttlSeconds: options.ttlSeconds });
+  return holder[slot];
+}

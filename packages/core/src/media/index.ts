@@ -1,0 +1,7 @@
+export {
+  isValidMediaKey,
+  LocalMediaStorage,
+  type MediaStorage,
+  mediaRoot,
+  type StoredObject,
+} from './storage';

@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, inject } from 'vitest';
+import { type Database, openPglite, openPostgres } from '../db/client';
+
+/**
+ * The database for one test file: a private copy of the seeded demo store on PGlite, or the shared
+ * seeded PostgreSQL database when TEST_DATABASE_URL is set. Closed after the file's tests.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  const database = url
+    ? openPostgres(url, 20)
+    : await openPglite({ loadDataDir: new Blob([await readFile(inject('pgliteTemplate'))]) });
+  afterAll(() => database.close());
+  return database;
+}
+
+export const testingOnPostgres = Boolean(process.env.TEST_DATABASE_URL);

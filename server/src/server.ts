@@ -1,0 +1,81 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from '@puoti/api';
+import { type Config, getCatalogCache, type Prepared, prepareDatabase } from '@puoti/core';
+import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
+import { sql } from 'drizzle-orm';
+import next from 'next';
+import type { Logger } from 'pino';
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web');
+
+/** Paths Hono answers itself; everything else is a page for Next. */
+export function isApiPath(url: string): boolean {
+  return /^\/(api\/|api$|healthz|readyz|metrics|media\/)/.test(url);
+}
+
+export interface Started {
+  server: Server;
+  prepared: Prepared;
+  close(): Promise<void>;
+}
+
+/**
+ * One process, one port: Hono's node listener answers the API directly (an order of magnitude faster
+ * than a Next route handler, see ARCHITECTURE.md) and hands every other request to Next's handler.
+ */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { web?: boolean } = {},
+): Promise<Started> {
+  const prepared = await prepareDatabase(config);
+  const { db } = prepared.database;
+  const api = createApp({
+    config,
+    db,
+    logger,
+    cache: getCatalogCache(config.catalogCache),
+    storage: new LocalMediaStorage(mediaRoot(config.dataDir)),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+  });
+  const apiListener = getRequestListener(api.fetch);
+
+  let pages: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  if (options.web !== false) {
+    const web = next({ dev: false, dir: webDir, quiet: true });
+    await web.prepare();
+    pages = web.getRequestHandler();
+  }
+
+  const server = createServer((req, res) => {
+    if (!pages || isApiPath(req.url ?? '/')) {
+      void apiListener(req, res);
+      return;
+    }
+    pages(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, 'page failed');
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Internal error');
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+
+  return {
+    server,
+    prepared,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await prepared.database.close();
+    },
+  };
+}
