@@ -23,7 +23,9 @@ describe('the seeded demo store', () => {
     expect(await count(sql`select count(*)::int as n from categories where parent_id is null`)).toBe(8);
     expect(await count(sql`select count(*)::int as n from products`)).toBe(39);
     expect(await count(sql`select count(*)::int as n from products where is_featured`)).toBe(7);
-    expect(await count(sql`select count(*)::int as n from products where compare_at_price_cents is not null`)).toBe(8);
+    expect(
+      await count(sql`select count(*)::int as n from products where compare_at_price_cents is not null`),
+    ).toBe(8);
     expect(await count(sql`select count(distinct product_id)::int as n from product_variants`)).toBe(7);
     expect(await count(sql`select count(*)::int as n from product_variants`)).toBe(29);
     expect(await count(sql`select count(*)::int as n from product_translations`)).toBe(39 * 4);
@@ -50,7 +52,12 @@ describe('the seeded demo store', () => {
   });
 
   it('backs every sale with a price that applied for 30 days or more before it', async () => {
-    const rows = await queryRows<{ compare: number; lowest: number; earlier: number | null; days: number | null }>(
+    const rows = await queryRows<{
+      compare: number;
+      lowest: number;
+      earlier: number | null;
+      days: number | null;
+    }>(
       db,
       sql`select p.compare_at_price_cents as compare, p.lowest_price_30d_cents as lowest,
           h.price_cents as earlier,
@@ -110,16 +117,18 @@ describe('listCategoryTree', () => {
       sql`select category_id as id from category_translations where locale = 'en' and slug = 'books-media'`,
     );
     expect(books).toBeDefined();
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`update categories set is_active = false where id = ${books?.id}`);
-      const tree = await listCategoryTree(tx, { locale: 'en' });
-      expect(tree.map((node) => node.slug)).not.toContain('books-media');
-      const all = await listProducts(tx, { locale: 'en', page: 1, pageSize: 100 });
-      expect(all.total).toBe(35);
-      tx.rollback();
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error && error.message.includes('Rollback'))) throw error;
-    });
+    await db
+      .transaction(async (tx) => {
+        await tx.execute(sql`update categories set is_active = false where id = ${books?.id}`);
+        const tree = await listCategoryTree(tx, { locale: 'en' });
+        expect(tree.map((node) => node.slug)).not.toContain('books-media');
+        const all = await listProducts(tx, { locale: 'en', page: 1, pageSize: 100 });
+        expect(all.total).toBe(35);
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && error.message.includes('Rollback'))) throw error;
+      });
   });
 });
 
@@ -152,7 +161,9 @@ describe('listProducts', () => {
   });
 
   it('refuses an unknown category', async () => {
-    await expect(listProducts(db, { ...base, locale: 'en', category: 'no-such-category' })).rejects.toMatchObject({
+    await expect(
+      listProducts(db, { ...base, locale: 'en', category: 'no-such-category' }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -161,12 +172,21 @@ describe('listProducts', () => {
     const cheap = await listProducts(db, { locale: 'en', page: 1, pageSize: 100, maxPriceCents: 5000 });
     expect(cheap.items.length).toBeGreaterThan(0);
     expect(cheap.items.every((item) => item.priceCents <= 5000)).toBe(true);
-    const iphone = await listProducts(db, { ...base, locale: 'en', q: 'iphone', minPriceCents: 109_900, maxPriceCents: 109_900 });
+    const iphone = await listProducts(db, {
+      ...base,
+      locale: 'en',
+      q: 'iphone',
+      minPriceCents: 109_900,
+      maxPriceCents: 109_900,
+    });
     expect(iphone.items[0]).toMatchObject({ priceCents: 109_900, priceVaries: true });
   });
 
   it('filters to what is in stock', async () => {
-    const [product] = await queryRows<{ id: string }>(db, sql`select id from products where sku = 'DELL-XPS15-001'`);
+    const [product] = await queryRows<{ id: string }>(
+      db,
+      sql`select id from products where sku = 'DELL-XPS15-001'`,
+    );
     await db.execute(sql`update products set stock = 0 where id = ${product?.id}`);
     try {
       const all = await listProducts(db, { locale: 'en', page: 1, pageSize: 100 });
@@ -210,7 +230,9 @@ describe('listProducts', () => {
 
 describe('search', () => {
   const search = (locale: 'fi' | 'sv' | 'en' | 'zh', q: string) =>
-    listProducts(db, { locale, q, page: 1, pageSize: 10 }).then((page) => page.items.map((item) => item.name));
+    listProducts(db, { locale, q, page: 1, pageSize: 10 }).then((page) =>
+      page.items.map((item) => item.name),
+    );
 
   it.each([
     ['fi', 'espressokietin', 'Espressokeitin'],
@@ -266,7 +288,7 @@ describe('getProduct', () => {
     expect(byId.name).toBe('意式咖啡机');
   });
 
-  it("shows variants with their own prices and stock", async () => {
+  it('shows variants with their own prices and stock', async () => {
     const iphone = await getProduct(db, { slugOrId: 'iphone-15-pro', locale: 'en' });
     expect(iphone.variants.map((v) => [v.options.storage, v.priceCents, v.stock])).toEqual([
       ['128 GB', 109_900, 10],
@@ -304,7 +326,9 @@ describe('getProduct', () => {
   });
 
   it('answers 404 for an unknown slug or id', async () => {
-    await expect(getProduct(db, { slugOrId: 'nope', locale: 'en' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getProduct(db, { slugOrId: 'nope', locale: 'en' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(
       getProduct(db, { slugOrId: '00000000-0000-4000-8000-000000000000', locale: 'en' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -327,7 +351,9 @@ describe('listProductReviews', () => {
     expect(page.total).toBe(product.ratingCount);
     const dates = page.items.map((review) => review.createdAt);
     expect(dates).toEqual([...dates].sort().reverse());
-    await expect(listProductReviews(db, { productId: 'not-a-uuid', page: 1, pageSize: 2 })).rejects.toMatchObject({
+    await expect(
+      listProductReviews(db, { productId: 'not-a-uuid', page: 1, pageSize: 2 }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/rows';
-import { notFound } from '../lib/app-error';
+import { AppError, notFound } from '../lib/app-error';
 import { defaultLocale, type Locale, searchConfig } from '../lib/locale';
 import { offsetOf, type Page } from '../lib/pagination';
 import { type ImageRow, toImageView } from './images';
@@ -176,6 +176,15 @@ export interface ListProductsInput extends TListProductsQuery {
 /** The storefront's product list: filters, search and sorting, one page at a time. */
 export async function listProducts(db: Executor, input: ListProductsInput): Promise<Page<ProductSummary>> {
   const { locale, page, pageSize } = input;
+  if (
+    input.minPriceCents !== undefined &&
+    input.maxPriceCents !== undefined &&
+    input.minPriceCents > input.maxPriceCents
+  ) {
+    throw new AppError('VALIDATION_FAILED', 'The lowest price is above the highest.', [
+      { field: 'minPriceCents', message: 'must not exceed maxPriceCents' },
+    ]);
+  }
   const terms = input.q ? parseSearchTerms(input.q) : null;
   if (input.q && !terms) return { items: [], total: 0, page, pageSize };
   const categoryId = input.category ? await findVisibleCategoryId(db, input.category, locale) : null;

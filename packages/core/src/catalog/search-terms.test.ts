@@ -3,7 +3,10 @@ import { cjkBigrams, isCjk, parseSearchTerms, toPrefixTsQuery } from './search-t
 
 describe('parseSearchTerms', () => {
   it('keeps only letters and digits, lowercased', () => {
-    expect(parseSearchTerms("  Kenkä's  & | ! :* (42) ")).toEqual({ words: ['kenkä', 's', '42'], text: 'kenkä s 42' });
+    expect(parseSearchTerms("  Kenkä's  & | ! :* (42) ")).toEqual({
+      words: ['kenkä', 's', '42'],
+      text: 'kenkä s 42',
+    });
   });
 
   it('returns null when nothing searchable is left', () => {

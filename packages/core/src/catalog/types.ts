@@ -32,16 +32,7 @@ export const ZListProductsQuery = ZPageQuery.extend({
   featured: booleanParam.optional(),
   onSale: booleanParam.optional(),
   sort: z.enum(productSorts).optional(),
-}).refine(
-  (query) =>
-    query.minPriceCents === undefined ||
-    query.maxPriceCents === undefined ||
-    query.minPriceCents <= query.maxPriceCents,
-  {
-    message: 'minPriceCents must not exceed maxPriceCents',
-    path: ['minPriceCents'],
-  },
-);
+});
 export type TListProductsQuery = z.infer<typeof ZListProductsQuery>;
 
 export const ZLocaleName = z.enum(locales);

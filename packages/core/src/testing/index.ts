@@ -1,0 +1,1 @@
+export { openTestDatabase, testingOnPostgres } from './database';
