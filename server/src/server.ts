@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from '@puoti/api';
+import { createApp, serveCachedResponse } from '@puoti/api';
 import { type Config, getCatalogCache, type Prepared, prepareDatabase } from '@puoti/core';
 import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
 import { sql } from 'drizzle-orm';
@@ -33,11 +33,12 @@ export async function startServer(
 ): Promise<Started> {
   const prepared = await prepareDatabase(config);
   const { db } = prepared.database;
+  const cache = getCatalogCache(config.catalogCache);
   const api = createApp({
     config,
     db,
     logger,
-    cache: getCatalogCache(config.catalogCache),
+    cache,
     storage: new LocalMediaStorage(mediaRoot(config.dataDir)),
     ping: async () => {
       await db.execute(sql`select 1`);
@@ -53,6 +54,7 @@ export async function startServer(
   }
 
   const server = createServer((req, res) => {
+    if (serveCachedResponse(cache, req, res)) return;
     if (!pages || isApiPath(req.url ?? '/')) {
       void apiListener(req, res);
       return;

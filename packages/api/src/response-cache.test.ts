@@ -39,3 +39,42 @@ describe('the catalogue response cache', () => {
     expect((await app.request('/api/v1/products/nope')).headers.get('x-cache')).toBeNull();
   });
 });
+
+describe('serveCachedResponse', () => {
+  it('answers a stored response straight from node:http, and nothing else', async () => {
+    const { app, cache } = await createTestApp({ cache: true });
+    const { serveCachedResponse } = await import('./response-cache');
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      if (!serveCachedResponse(cache, req, res)) {
+        res.writeHead(204);
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      expect((await fetch(`${base}/api/v1/categories?locale=sv`)).status).toBe(204);
+      const stored = await (await app.request('/api/v1/categories?locale=sv')).text();
+      const hit = await fetch(`${base}/api/v1/categories?locale=sv`);
+      expect(hit.status).toBe(200);
+      expect(hit.headers.get('x-cache')).toBe('hit');
+      expect(await hit.text()).toBe(stored);
+      // Same locale from Accept-Language, same entry; another locale or an unknown one, no entry.
+      expect(
+        (await fetch(`${base}/api/v1/categories`, { headers: { 'accept-language': 'sv' } })).status,
+      ).toBe(200);
+      expect((await fetch(`${base}/api/v1/categories?locale=fi`)).status).toBe(204);
+      expect((await fetch(`${base}/api/v1/categories?locale=xx`)).status).toBe(204);
+      expect(
+        (await fetch(`${base}/api/v1/categories?locale=sv`, { headers: { authorization: 'Bearer x' } }))
+          .status,
+      ).toBe(204);
+      cache.invalidate([cacheTags.catalog]);
+      expect((await fetch(`${base}/api/v1/categories?locale=sv`)).status).toBe(204);
+    } finally {
+      server.close();
+    }
+  });
+});
