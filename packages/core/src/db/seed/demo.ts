@@ -29,6 +29,7 @@ import {
   users,
 } from '../schema';
 import {
+  type SeedDepartment,
   type SeedLocale,
   type SeedPerson,
   type SeedProduct,
@@ -38,7 +39,7 @@ import {
   seedProducts,
   seedReviewTexts,
 } from './content';
-import { productImageWidths, renderProductImages, renderProductSvg } from './images';
+import { renderProductImages, renderProductSvg } from './images';
 import { vatRateRows } from './reference';
 
 /** The demo logins printed at start-up and listed in the README. */
@@ -92,19 +93,17 @@ interface PersonRecord {
 
 /** Images are rendered and stored before the transaction, which then only writes rows. */
 async function storeProductImages(storage: MediaStorage): Promise<Map<string, ImageSource[][]>> {
-  const department = new Map<string, string>();
+  const department = new Map<string, SeedDepartment>();
   for (const category of seedCategories) department.set(category.key, category.department);
   const result = new Map<string, ImageSource[][]>();
   for (const product of seedProducts) {
     // Products with variants in different configurations get a second view.
-    const views = product.variants && product.variants.some((variant) => variant.priceCents) ? 2 : 1;
+    const views = product.variants?.some((variant) => variant.priceCents) ? 2 : 1;
     const sets: ImageSource[][] = [];
     for (let view = 0; view < views; view += 1) {
       const svg = renderProductSvg({
         shape: product.shape,
-        department: department.get(product.categoryKey) as Parameters<
-          typeof renderProductSvg
-        >[0]['department'],
+        department: department.get(product.categoryKey) ?? 'electronics',
         label: product.brand ?? product.text.en.name,
         variant: view,
       });
