@@ -9,21 +9,37 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildId = path.join(root, 'apps/web/.next/BUILD_ID');
-const sources = ['apps/web/src', 'apps/web/messages', 'apps/web/next.config.ts', 'apps/web/package.json', 'packages/core/src'];
+const sources = [
+  'apps/web/src',
+  'apps/web/messages',
+  'apps/web/next.config.ts',
+  'apps/web/package.json',
+  'packages/core/src',
+];
 
 function newestChange(entry: string): number {
   const info = statSync(entry);
   if (!info.isDirectory()) return info.mtimeMs;
   return readdirSync(entry).reduce(
-    (newest, name) => (name === 'node_modules' ? newest : Math.max(newest, newestChange(path.join(entry, name)))),
+    (newest, name) =>
+      name === 'node_modules' ? newest : Math.max(newest, newestChange(path.join(entry, name))),
     info.mtimeMs,
   );
 }
 
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-const changedAt = Math.max(...sources.map((s) => path.join(root, s)).filter(existsSync).map(newestChange));
+const changedAt = Math.max(
+  ...sources
+    .map((s) => path.join(root, s))
+    .filter(existsSync)
+    .map(newestChange),
+);
 if (changedAt > builtAt || process.env.PUOTI_REBUILD === '1') {
-  console.log(builtAt === 0 ? 'Building the shop (first start, takes a minute or two)...' : 'Sources changed: rebuilding...');
+  console.log(
+    builtAt === 0
+      ? 'Building the shop (first start, takes a minute or two)...'
+      : 'Sources changed: rebuilding...',
+  );
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
