@@ -18,7 +18,7 @@ describe('prepareDatabase', () => {
   it('in production seeds reference data only, and is safe to run again', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'puoti-prod-'));
     dirs.push(dir);
-    const config = parseConfig({ NODE_ENV: 'production', DATA_DIR: dir });
+    const config = parseConfig({ NODE_ENV: 'production', DATA_DIR: dir, SESSION_SECRET: 'x'.repeat(40) });
     const first = await prepareDatabase(config);
     expect(first.demo).toBeNull();
     const db = first.database.db;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config';
 
+const secret = 'a'.repeat(16) + 'b'.repeat(16);
+
 describe('parseConfig', () => {
   it('has working defaults for a fresh clone', () => {
     const config = parseConfig({});
@@ -16,7 +18,7 @@ describe('parseConfig', () => {
   });
 
   it('turns the demo off in production and with PostgreSQL unless asked for', () => {
-    expect(parseConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(parseConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).demo).toBe(false);
     expect(parseConfig({ DATABASE_URL: 'postgres://localhost/shop' }).demo).toBe(false);
     expect(parseConfig({ DATABASE_URL: 'postgres://localhost/shop', PUOTI_DEMO: '1' }).demo).toBe(true);
     expect(parseConfig({ PUOTI_DEMO: '0' }).demo).toBe(false);
@@ -27,6 +29,23 @@ describe('parseConfig', () => {
     expect(config.port).toBe(8080);
     expect(config.publicUrl).toBe('https://shop.example');
     expect(config.catalogCache.enabled).toBe(false);
+  });
+
+  it('refuses to run production without a real session secret', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(() => parseConfig({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(() =>
+      parseConfig({ NODE_ENV: 'production', SESSION_SECRET: 'puoti-development-secret-not-for-production' }),
+    ).toThrow(/SESSION_SECRET/);
+    expect(parseConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).sessionSecret).toBe(secret);
+  });
+
+  it('picks the mail transport from what is configured', () => {
+    expect(parseConfig({}).mail.transport).toBe('console');
+    expect(parseConfig({ SMTP_URL: 'smtp://localhost:2525' }).mail.transport).toBe('smtp');
+    expect(parseConfig({ RESEND_API_KEY: 're_123' }).mail.transport).toBe('resend');
+    expect(() => parseConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL/);
+    expect(parseConfig({ MAIL_TRANSPORT: 'file', DATA_DIR: '/tmp/x' }).mail.outboxDir).toBe('/tmp/x/outbox');
   });
 
   it('names every bad variable', () => {

@@ -24,6 +24,21 @@ export const ZEnv = z.object({
   CATALOG_CACHE: flag.default(true),
   CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_SECRET: z.string().optional(),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
+  MAIL_TRANSPORT: z.enum(['console', 'file', 'smtp', 'resend']).optional(),
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Puoti <shop@example.com>'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -41,7 +56,22 @@ export interface Config {
   demo: boolean;
   catalogCache: { enabled: boolean; ttlSeconds: number };
   logLevel: TEnv['LOG_LEVEL'];
+  /** Peppers the stored hashes of session and one-time tokens. */
+  sessionSecret: string;
+  sessionTtlDays: number;
+  redisUrl: string | undefined;
+  mail: {
+    transport: 'console' | 'file' | 'smtp' | 'resend';
+    outboxDir: string;
+    from: string;
+    smtpUrl: string | undefined;
+    resendApiKey: string | undefined;
+    resendBaseUrl: string | undefined;
+  };
 }
+
+/** Used only outside production; production refuses to start with it (or without a secret). */
+export const developmentSessionSecret = 'puoti-development-secret-not-for-production';
 
 export function parseConfig(source: Record<string, string | undefined>): Config {
   const parsed = ZEnv.safeParse(source);
@@ -51,18 +81,40 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';
+  if (isProduction && (!env.SESSION_SECRET || env.SESSION_SECRET === developmentSessionSecret || env.SESSION_SECRET.length < 32)) {
+    throw new Error(
+      'Invalid configuration:\n  SESSION_SECRET: set a random secret of at least 32 characters in production (e.g. `openssl rand -hex 32`)',
+    );
+  }
+  const mailTransport = env.MAIL_TRANSPORT ?? (env.SMTP_URL ? 'smtp' : env.RESEND_API_KEY ? 'resend' : 'console');
+  if (mailTransport === 'smtp' && !env.SMTP_URL) throw new Error('Invalid configuration:\n  SMTP_URL: required with MAIL_TRANSPORT=smtp');
+  if (mailTransport === 'resend' && !env.RESEND_API_KEY) {
+    throw new Error('Invalid configuration:\n  RESEND_API_KEY: required with MAIL_TRANSPORT=resend');
+  }
+  const dataDir = path.resolve(env.DATA_DIR);
   return {
     env: env.NODE_ENV,
     isProduction,
     port: env.PORT,
     host: env.HOST,
-    dataDir: path.resolve(env.DATA_DIR),
+    dataDir,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     demo: env.PUOTI_DEMO ?? (!isProduction && env.DATABASE_URL === undefined),
     catalogCache: { enabled: env.CATALOG_CACHE, ttlSeconds: env.CATALOG_CACHE_TTL_SECONDS },
     logLevel: env.LOG_LEVEL,
+    sessionSecret: env.SESSION_SECRET ?? developmentSessionSecret,
+    sessionTtlDays: env.SESSION_TTL_DAYS,
+    redisUrl: env.REDIS_URL,
+    mail: {
+      transport: mailTransport,
+      outboxDir: path.resolve(env.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'outbox')),
+      from: env.MAIL_FROM,
+      smtpUrl: env.SMTP_URL,
+      resendApiKey: env.RESEND_API_KEY,
+      resendBaseUrl: env.RESEND_BASE_URL,
+    },
   };
 }
 
