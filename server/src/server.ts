@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createApp, serveCachedResponse } from '@puoti/api';
-import { type Config, getCatalogCache, type Prepared, prepareDatabase } from '@puoti/core';
+import { type Config, getCatalogCache, type Prepared, prepareDatabase, RateLimits } from '@puoti/core';
+import { Redis } from 'ioredis';
 import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
 import { sql } from 'drizzle-orm';
 import next from 'next';
@@ -34,11 +35,14 @@ export async function startServer(
   const prepared = await prepareDatabase(config);
   const { db } = prepared.database;
   const cache = getCatalogCache(config.catalogCache);
+  // With Redis every node counts toward the same limits; without it, each process counts its own.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const api = createApp({
     config,
     db,
     logger,
     cache,
+    rateLimits: new RateLimits({ redis }),
     storage: new LocalMediaStorage(mediaRoot(config.dataDir)),
     ping: async () => {
       await db.execute(sql`select 1`);
@@ -78,6 +82,7 @@ export async function startServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await prepared.database.close();
+      await redis?.quit();
     },
   };
 }

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError, defaultLocale, isLocale, negotiateLocale } from '@puoti/core';
 import { Scalar } from '@scalar/hono-api-reference';
+import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
+import { authenticate } from './auth';
 import type { AppDeps, AppEnv } from './context';
 import { errorResponse } from './errors';
 import { metrics } from './metrics';
 import { responseCache } from './response-cache';
+import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { healthRoutes } from './routes/health';
 import { mediaRoutes } from './routes/media';
@@ -48,6 +51,8 @@ export function createApp(options: CreateAppOptions) {
     await next();
   });
 
+  app.use('/api/v1/*', authenticate(options));
+
   app.use('/api/v1/products', responseCache(options.cache));
   app.use('/api/v1/products/*', responseCache(options.cache));
   app.use('/api/v1/categories', responseCache(options.cache));
@@ -56,7 +61,14 @@ export function createApp(options: CreateAppOptions) {
   app.route('/', healthRoutes(options));
   app.route('/', mediaRoutes(options.storage));
   app.route('/api/v1', catalogRoutes(options));
+  app.route('/api/v1', authRoutes(options));
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'puoti_session',
+  });
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -72,8 +84,23 @@ export function createApp(options: CreateAppOptions) {
 
   app.onError((error, c) => {
     if (error instanceof AppError) return errorResponse(c, error);
-    if (error instanceof SyntaxError && c.req.header('content-type')?.includes('json')) {
-      return errorResponse(c, new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.'));
+    // Hono's own refusals (a body that is not JSON, a bad content type) are the client's mistake, not ours.
+    if (error instanceof HTTPException && error.status < 500) {
+      const code =
+        error.status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : error.status === 415
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : 'VALIDATION_FAILED';
+      return errorResponse(
+        c,
+        new AppError(
+          code,
+          error.message || 'The request could not be read.',
+          undefined,
+          error.status === 413 ? 413 : error.status === 415 ? 415 : 400,
+        ),
+      );
     }
     const requestId = c.get('requestId');
     logger.error({ err: error, requestId, path: c.req.path }, 'unhandled error');

@@ -1,17 +1,22 @@
-import type { Config, Db, Locale, TaggedCache } from '@puoti/core';
+import type { Config, Db, Locale, RateLimits, TaggedCache } from '@puoti/core';
+import type { Actor } from '@puoti/core/accounts';
 import type { MediaStorage } from '@puoti/core/media';
 
 /** What every handler can read from the context. */
 export interface AppVariables {
   requestId: string;
   locale: Locale;
+  /** The signed-in user, if any, and how the request proved it. */
+  actor: Actor | null;
+  authVia: 'cookie' | 'bearer' | null;
+  clientIp: string;
 }
 
 export interface AppEnv {
   Variables: AppVariables;
 }
 
-/** What the app is built from: the process's configuration, database and cache. */
+/** What the app is built from: the process's configuration, database, cache and limits. */
 export interface AppDeps {
   config: Config;
   db: Db;
@@ -19,4 +24,5 @@ export interface AppDeps {
   ping(): Promise<void>;
   cache: TaggedCache;
   storage: MediaStorage;
+  rateLimits: RateLimits;
 }

@@ -1,4 +1,4 @@
-import { parseConfig, TaggedCache } from '@puoti/core';
+import { parseConfig, RateLimits, TaggedCache } from '@puoti/core';
 import { LocalMediaStorage } from '@puoti/core/media';
 import { openTestDatabase } from '@puoti/core/testing';
 import { sql } from 'drizzle-orm';
@@ -7,19 +7,23 @@ import { inject } from 'vitest';
 import { createApp } from './app';
 
 /** The API over this test file's database, in-process (`app.request`), with the response cache on or off. */
-export async function createTestApp(options: { cache?: boolean } = {}) {
+export async function createTestApp(
+  options: { cache?: boolean; rateLimits?: RateLimits; env?: Record<string, string> } = {},
+) {
   const database = await openTestDatabase();
-  const config = parseConfig({ NODE_ENV: 'test' });
+  // Tests tell clients apart by X-Forwarded-For, as a proxy would.
+  const config = parseConfig({ NODE_ENV: 'test', TRUST_PROXY: '1', ...options.env });
   const cache = new TaggedCache(options.cache ?? false, { ttlSeconds: 60 });
   const app = createApp({
     config,
     db: database.db,
     cache,
     storage: new LocalMediaStorage(inject('mediaDir')),
+    rateLimits: options.rateLimits ?? new RateLimits(),
     logger: pino({ level: 'silent' }),
     ping: async () => {
       await database.db.execute(sql`select 1`);
     },
   });
-  return { app, db: database.db, cache };
+  return { app, db: database.db, cache, config };
 }

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { products } from '../catalog/schema';
 import { createdAt, id, updatedAt } from '../db/columns';
+import type { Locale } from '../lib/locale';
 
 export const userRole = pgEnum('user_role', ['customer', 'admin']);
 
@@ -28,7 +29,8 @@ export const users = pgTable(
     firstName: text('first_name').notNull().default(''),
     lastName: text('last_name').notNull().default(''),
     phone: text('phone'),
-    locale: text('locale').notNull().default('fi'),
+    /** One of the storefront locales (checked below). */
+    locale: text('locale').$type<Locale>().notNull().default('fi'),
     isActive: boolean('is_active').notNull().default(true),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),

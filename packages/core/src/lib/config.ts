@@ -25,6 +25,7 @@ export const ZEnv = z.object({
   CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_SECRET: z.string().optional(),
+  TRUST_PROXY: flag.default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   REDIS_URL: z
     .string()
@@ -59,6 +60,8 @@ export interface Config {
   /** Peppers the stored hashes of session and one-time tokens. */
   sessionSecret: string;
   sessionTtlDays: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
   redisUrl: string | undefined;
   mail: {
     transport: 'console' | 'file' | 'smtp' | 'resend';
@@ -106,6 +109,7 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     logLevel: env.LOG_LEVEL,
     sessionSecret: env.SESSION_SECRET ?? developmentSessionSecret,
     sessionTtlDays: env.SESSION_TTL_DAYS,
+    trustProxy: env.TRUST_PROXY,
     redisUrl: env.REDIS_URL,
     mail: {
       transport: mailTransport,

@@ -1,0 +1,55 @@
+import { hash, verify } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { AppError } from '../lib/app-error';
+
+export const minPasswordLength = 10;
+export const maxPasswordLength = 256;
+
+/**
+ * OWASP's argon2id baseline (19 MiB, 2 passes; the library's default algorithm is argon2id), which takes
+ * ~30-60 ms here: slow for guessing, fine per login.
+ */
+const argonOptions = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+/** The ~49,000 most common passwords (zxcvbn's list), lowercased once. */
+const commonPasswords = new Set(
+  (dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase()),
+);
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, argonOptions);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A hash of a random password, computed once: checking a login against it when the email has no
+ * account takes as long as a real check, so timing does not tell whether an account exists.
+ */
+let decoyHash: Promise<string> | undefined;
+export function decoyPasswordCheck(password: string): Promise<boolean> {
+  decoyHash ??= hashPassword(`decoy-${Math.random()}-${Date.now()}`);
+  return decoyHash.then((decoy) => verifyPassword(decoy, password));
+}
+
+/** Refuses passwords that are too short, too long, on the common-password list, or the email itself. */
+export function assertAcceptablePassword(password: string, context: { email?: string; field?: string } = {}): void {
+  const field = context.field ?? 'password';
+  const refuse = (message: string) => {
+    throw new AppError('VALIDATION_FAILED', 'Please choose another password.', [{ field, message }]);
+  };
+  if ([...password].length < minPasswordLength) refuse(`must be at least ${minPasswordLength} characters`);
+  if (password.length > maxPasswordLength) refuse(`must be at most ${maxPasswordLength} characters`);
+  const lowered = password.toLowerCase();
+  if (commonPasswords.has(lowered)) refuse('is too common: it appears on lists of leaked passwords');
+  if (context.email && (lowered === context.email.toLowerCase() || lowered === context.email.split('@')[0]?.toLowerCase())) {
+    refuse('must not be your email address');
+  }
+  if (/^(.)\1+$/u.test(password)) refuse('must not repeat one character');
+}
