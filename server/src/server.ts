@@ -6,6 +6,7 @@ import { createApp, serveCachedResponse } from '@puoti/api';
 import { type Config, getCatalogCache, type Prepared, prepareDatabase, RateLimits } from '@puoti/core';
 import { Redis } from 'ioredis';
 import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
+import { createMailTransport, startMailWorker } from '@puoti/core/notifications';
 import { sql } from 'drizzle-orm';
 import next from 'next';
 import type { Logger } from 'pino';
@@ -49,6 +50,11 @@ export async function startServer(
     },
   });
   const apiListener = getRequestListener(api.fetch);
+  // Emails wait in the outbox table until this worker sends them (after their transaction committed).
+  const mailWorker = startMailWorker(db, { transport: createMailTransport(config.mail, logger), config, logger });
+  if (config.isProduction && config.mail.transport === 'console') {
+    logger.warn('MAIL_TRANSPORT is console: emails (with their links) are printed, not sent. Set SMTP_URL or RESEND_API_KEY.');
+  }
 
   let pages: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
   if (options.web !== false) {
@@ -81,6 +87,7 @@ export async function startServer(
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await mailWorker.stop();
       await prepared.database.close();
       await redis?.quit();
     },

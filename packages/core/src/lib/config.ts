@@ -122,10 +122,15 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
   };
 }
 
-let cached: Config | undefined;
+const slot = Symbol.for('puoti.config');
 
-/** The process's configuration, parsed from process.env on first use. */
+/**
+ * The process's configuration, parsed from process.env on first use and kept on globalThis: Next.js
+ * bundles its own copy of this module, and sets NODE_ENV=production in the process when it starts, so
+ * the pages must see the configuration the server read, not parse the environment again.
+ */
 export function loadConfig(): Config {
-  cached ??= parseConfig(process.env);
-  return cached;
+  const holder = globalThis as { [slot]?: Config };
+  holder[slot] ??= parseConfig(process.env);
+  return holder[slot];
 }

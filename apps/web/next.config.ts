@@ -1,0 +1,45 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  // The core package ships TypeScript sources; Next compiles them with the app.
+  transpilePackages: ['@puoti/core'],
+  // Native, WASM or worker-based packages stay plain Node requires instead of being bundled.
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pg',
+    'sharp',
+    '@node-rs/argon2',
+    'proper-lockfile',
+    'pino',
+    'drizzle-orm',
+  ],
+  poweredByHeader: false,
+  typedRoutes: false,
+  images: {
+    // Product images are pre-rendered by the API at these widths (WebP) and served from /media;
+    // the loader picks the matching rendition, so srcset lists exactly the files that exist.
+    loader: 'custom',
+    loaderFile: './src/lib/image-loader.ts',
+    deviceSizes: [320, 640, 1024],
+    imageSizes: [],
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      // A one-segment path with a file extension that is no file (`/robots.txt`, `/nope.html`) would
+      // match `[locale]`, whose layout can only answer `notFound()`: an empty HTML shell in Next 16.
+      // Sent to a path no route matches, it gets the server-rendered global 404 page instead.
+      afterFiles: [{ source: '/:file([^/]+\\.[^/]+)', destination: '/_missing/:file' }],
+      fallback: [],
+    };
+  },
+  experimental: {
+    // The root layout sits under [locale], so unmatched URLs outside it need their own 404 page.
+    globalNotFound: true,
+  },
+};
+
+export default withNextIntl(nextConfig);

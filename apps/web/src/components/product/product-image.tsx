@@ -1,0 +1,35 @@
+import type { ImageView } from '@puoti/core/catalog';
+import Image from 'next/image';
+import { imageSrc } from '@/lib/image-src';
+
+interface Props {
+  image: ImageView;
+  /** The image's rendered width per viewport, for the browser's srcset choice. */
+  sizes: string;
+  /** Load at once (above the fold) instead of lazily. */
+  eager?: boolean;
+  /** The page's likely largest paint: fetched before other images. */
+  highPriority?: boolean;
+  className?: string;
+}
+
+/** A product image from its stored renditions (see `image-loader.ts`). */
+export function ProductImage({ image, sizes, eager = false, highPriority = false, className }: Props) {
+  const widest = image.sources.reduce<ImageView['sources'][number] | undefined>(
+    (best, source) => (!best || source.width > best.width ? source : best),
+    undefined,
+  );
+  if (!widest) return null;
+  return (
+    <Image
+      src={imageSrc(image.sources)}
+      alt={image.alt}
+      width={widest.width}
+      height={widest.height}
+      sizes={sizes}
+      loading={eager ? 'eager' : 'lazy'}
+      fetchPriority={highPriority ? 'high' : undefined}
+      className={className}
+    />
+  );
+}

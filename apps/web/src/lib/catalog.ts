@@ -1,0 +1,49 @@
+import 'server-only';
+import { cacheTags, getCatalogCache, getDatabase, loadConfig, type Page } from '@puoti/core';
+import {
+  type CategoryNode,
+  type ListProductsInput,
+  listCategoryTree,
+  listProducts,
+  type ProductSummary,
+} from '@puoti/core/catalog';
+import { cache } from 'react';
+import type { AppLocale } from '@/i18n/routing';
+
+/**
+ * The storefront's only door to catalogue data. Server components call core directly (no HTTP hop):
+ * the Node server opened the database before Next started, and `getDatabase` returns that same
+ * instance from globalThis. Reads go through the process's tagged catalogue cache, which admin writes
+ * invalidate by the `catalog` tag; React's `cache` shares one result between the layout and the page
+ * of a single request.
+ */
+
+async function database() {
+  return (await getDatabase(loadConfig())).db;
+}
+
+function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  return getCatalogCache(loadConfig().catalogCache).wrap(`web:${key}`, [cacheTags.catalog], compute);
+}
+
+/** Visible categories as a tree, with product counts that include sub-categories. */
+export const getCategoryTree = cache(
+  (locale: AppLocale): Promise<CategoryNode[]> =>
+    cached(`categories:${locale}`, async () => listCategoryTree(await database(), { locale })),
+);
+
+export type ProductQuery = Omit<ListProductsInput, 'locale' | 'page' | 'pageSize'> & {
+  page?: number;
+  pageSize?: number;
+};
+
+/** One page of products; the key is the query with its fields in a fixed order. */
+export const getProducts = cache((locale: AppLocale, query: ProductQuery): Promise<Page<ProductSummary>> => {
+  const input: ListProductsInput = { page: 1, pageSize: 20, ...query, locale };
+  const key = Object.entries(input)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}=${String(value)}`)
+    .join('&');
+  return cached(`products:${key}`, async () => listProducts(await database(), input));
+});

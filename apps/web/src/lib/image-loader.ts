@@ -1,0 +1,8 @@
+'use client';
+
+import { pickRendition } from './image-src';
+
+/** next/image's custom loader (`images.loaderFile`): the stored rendition for the requested width. */
+export default function productImageLoader({ src, width }: { src: string; width: number; quality?: number }) {
+  return pickRendition(src, width);
+}
