@@ -58,9 +58,17 @@ export async function startServer(
 
   let pages: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
   if (options.web !== false) {
-    const web = next({ dev: false, dir: webDir, quiet: true });
-    await web.prepare();
-    pages = web.getRequestHandler();
+    // next-intl's plugin resolves its config path against the working directory while Next loads
+    // next.config.ts, so the config is loaded from inside the app's folder (as `next build` does).
+    const cwd = process.cwd();
+    process.chdir(webDir);
+    try {
+      const web = next({ dev: false, dir: webDir, quiet: true });
+      await web.prepare();
+      pages = web.getRequestHandler();
+    } finally {
+      process.chdir(cwd);
+    }
   }
 
   const server = createServer((req, res) => {
