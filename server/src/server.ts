@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createApp, serveCachedResponse } from '@puoti/api';
 import { type Config, getCatalogCache, type Prepared, prepareDatabase, RateLimits } from '@puoti/core';
-import { Redis } from 'ioredis';
 import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
 import { createMailTransport, startMailWorker } from '@puoti/core/notifications';
 import { sql } from 'drizzle-orm';
+import { Redis } from 'ioredis';
 import next from 'next';
 import type { Logger } from 'pino';
 
@@ -51,9 +51,15 @@ export async function startServer(
   });
   const apiListener = getRequestListener(api.fetch);
   // Emails wait in the outbox table until this worker sends them (after their transaction committed).
-  const mailWorker = startMailWorker(db, { transport: createMailTransport(config.mail, logger), config, logger });
+  const mailWorker = startMailWorker(db, {
+    transport: createMailTransport(config.mail, logger),
+    config,
+    logger,
+  });
   if (config.isProduction && config.mail.transport === 'console') {
-    logger.warn('MAIL_TRANSPORT is console: emails (with their links) are printed, not sent. Set SMTP_URL or RESEND_API_KEY.');
+    logger.warn(
+      'MAIL_TRANSPORT is console: emails (with their links) are printed, not sent. Set SMTP_URL or RESEND_API_KEY.',
+    );
   }
 
   let pages: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;

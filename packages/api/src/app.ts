@@ -9,6 +9,7 @@ import type { AppDeps, AppEnv } from './context';
 import { errorResponse } from './errors';
 import { metrics } from './metrics';
 import { responseCache } from './response-cache';
+import { accountRoutes } from './routes/account';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { healthRoutes } from './routes/health';
@@ -62,6 +63,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/', mediaRoutes(options.storage));
   app.route('/api/v1', catalogRoutes(options));
   app.route('/api/v1', authRoutes(options));
+  app.route('/api/v1', accountRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {

@@ -16,6 +16,6 @@ export { ensureReferenceData } from './db/seed/reference';
 export { AppError, type ErrorCode, errorStatus, notFound } from './lib/app-error';
 export { cacheTags, getCatalogCache, TaggedCache } from './lib/cache';
 export { type Config, loadConfig, parseConfig } from './lib/config';
-export { type RateLimitName, RateLimits, rateLimitRules } from './lib/rate-limit';
 export { defaultLocale, isLocale, type Locale, locales, negotiateLocale } from './lib/locale';
 export { type Page, ZPageQuery } from './lib/pagination';
+export { type RateLimitName, RateLimits, rateLimitRules } from './lib/rate-limit';

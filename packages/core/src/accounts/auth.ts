@@ -5,7 +5,13 @@ import { AppError } from '../lib/app-error';
 import { enqueueEmail } from '../notifications';
 import { assertAcceptablePassword, decoyPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import { authTokens, users } from './schema';
-import { createSession, type NewSession, revokeUserSessions, type SessionSettings, toUserView } from './sessions';
+import {
+  createSession,
+  type NewSession,
+  revokeUserSessions,
+  type SessionSettings,
+  toUserView,
+} from './sessions';
 import { hashToken, newToken } from './tokens';
 import type { Actor, TLoginInput, TRegisterInput, TUpdateProfileInput, UserView } from './types';
 
@@ -59,15 +65,19 @@ async function consumeToken(
     )
     .returning({ userId: authTokens.userId });
   if (!row) {
-    throw new AppError('VALIDATION_FAILED', 'This link is invalid, already used or expired. Please ask for a new one.', [
-      { field: 'token', message: 'is invalid, used or expired' },
-    ]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'This link is invalid, already used or expired. Please ask for a new one.',
+      [{ field: 'token', message: 'is invalid, used or expired' }],
+    );
   }
   return row.userId;
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  const code =
+    (error as { code?: string; cause?: { code?: string } }).code ??
+    (error as { cause?: { code?: string } }).cause?.code;
   return code === '23505';
 }
 
@@ -76,7 +86,11 @@ function isUniqueViolation(error: unknown): boolean {
  * nothing is created: that address gets an "account exists" email instead, and the caller gets an
  * answer of the same shape and timing (with a throwaway id), so registration never reveals accounts.
  */
-export async function registerUser(db: Db, input: TRegisterInput, settings: SessionSettings): Promise<UserView> {
+export async function registerUser(
+  db: Db,
+  input: TRegisterInput,
+  settings: SessionSettings,
+): Promise<UserView> {
   assertAcceptablePassword(input.password, { email: input.email });
   return withMinimumDuration(400, async () => {
     const passwordHash = await hashPassword(input.password);
@@ -104,7 +118,11 @@ export async function registerUser(db: Db, input: TRegisterInput, settings: Sess
           })
           .returning();
         if (!created) throw new Error('user insert returned nothing');
-        const token = await issueToken(tx, { userId: created.id, purpose: 'verify_email', ttlMs: verifyEmailTtlMs }, settings.secret);
+        const token = await issueToken(
+          tx,
+          { userId: created.id, purpose: 'verify_email', ttlMs: verifyEmailTtlMs },
+          settings.secret,
+        );
         await enqueueEmail(tx, {
           to: created.email,
           template: 'verify_email',
@@ -116,7 +134,7 @@ export async function registerUser(db: Db, input: TRegisterInput, settings: Sess
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const [existing] = await db.select().from(users).where(eq(users.email, input.email));
-      if (existing && existing.isActive && !existing.erasedAt) {
+      if (existing?.isActive && !existing.erasedAt) {
         await enqueueEmail(db, {
           to: existing.email,
           template: 'account_exists',
@@ -152,8 +170,16 @@ export async function loginUser(
   }
   const valid = await verifyPassword(user.passwordHash, input.password);
   if (!valid || !user.isActive || user.erasedAt) throw wrongCredentials();
-  const session = await createSession(db, { userId: user.id, userAgent: input.userAgent, ip: input.ip }, settings);
-  const [updated] = await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id)).returning();
+  const session = await createSession(
+    db,
+    { userId: user.id, userAgent: input.userAgent, ip: input.ip },
+    settings,
+  );
+  const [updated] = await db
+    .update(users)
+    .set({ lastLoginAt: new Date() })
+    .where(eq(users.id, user.id))
+    .returning();
   return { user: toUserView(updated ?? user), session };
 }
 
@@ -163,7 +189,11 @@ export async function getUser(db: Executor, userId: string): Promise<UserView> {
   return toUserView(user);
 }
 
-export async function updateProfile(db: Executor, actor: Actor, input: TUpdateProfileInput): Promise<UserView> {
+export async function updateProfile(
+  db: Executor,
+  actor: Actor,
+  input: TUpdateProfileInput,
+): Promise<UserView> {
   const [user] = await db.update(users).set(input).where(eq(users.id, actor.user.id)).returning();
   if (!user) throw new AppError('NOT_FOUND', 'The account was not found.');
   return toUserView(user);
@@ -218,9 +248,13 @@ export async function verifyEmail(db: Db, token: string, settings: SessionSettin
 export async function requestPasswordReset(db: Db, email: string, settings: SessionSettings): Promise<void> {
   await withMinimumDuration(250, async () => {
     const [user] = await db.select().from(users).where(eq(users.email, email));
-    if (!user || !user.isActive || user.erasedAt) return;
+    if (!user?.isActive || user.erasedAt) return;
     await db.transaction(async (tx) => {
-      const token = await issueToken(tx, { userId: user.id, purpose: 'reset_password', ttlMs: resetPasswordTtlMs }, settings.secret);
+      const token = await issueToken(
+        tx,
+        { userId: user.id, purpose: 'reset_password', ttlMs: resetPasswordTtlMs },
+        settings.secret,
+      );
       await enqueueEmail(tx, {
         to: user.email,
         template: 'reset_password',
@@ -235,7 +269,11 @@ export async function requestPasswordReset(db: Db, email: string, settings: Sess
  * Sets a new password with the emailed token (single use, 1 hour). Every session ends, and the email
  * counts as verified: the link proved the person reads it.
  */
-export async function resetPassword(db: Db, input: { token: string; newPassword: string }, settings: SessionSettings): Promise<void> {
+export async function resetPassword(
+  db: Db,
+  input: { token: string; newPassword: string },
+  settings: SessionSettings,
+): Promise<void> {
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const userId = await consumeToken(tx, input.token, 'reset_password', settings.secret);
@@ -244,7 +282,10 @@ export async function resetPassword(db: Db, input: { token: string; newPassword:
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
       .where(and(eq(users.id, userId), eq(users.isActive, true)))
       .returning();
-    if (!user) throw new AppError('VALIDATION_FAILED', 'This account cannot be reset.', [{ field: 'token', message: 'is invalid' }]);
+    if (!user)
+      throw new AppError('VALIDATION_FAILED', 'This account cannot be reset.', [
+        { field: 'token', message: 'is invalid' },
+      ]);
     assertAcceptablePassword(input.newPassword, { email: user.email, field: 'newPassword' });
     await revokeUserSessions(tx, user.id);
     await enqueueEmail(tx, {

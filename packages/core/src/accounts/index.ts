@@ -1,4 +1,18 @@
 export {
+  type AddressView,
+  createAddress,
+  deleteAddress,
+  getAddress,
+  listAddresses,
+  type TAddress,
+  type TAddressInput,
+  type TAddressPatch,
+  updateAddress,
+  ZAddress,
+  ZAddressInput,
+  ZAddressPatch,
+} from './addresses';
+export {
   changePassword,
   getUser,
   type LoginResult,
@@ -10,6 +24,8 @@ export {
   verifyEmail,
 } from './auth';
 export { assertAcceptablePassword, hashPassword, minPasswordLength, verifyPassword } from './passwords';
+export { isValidPostalCode, normalizePostalCode, shippingCountries } from './postal-codes';
+export { type AccountExport, deleteAccount, exportAccount } from './privacy';
 export {
   authenticateSession,
   createSession,
@@ -21,3 +37,4 @@ export {
 } from './sessions';
 export { hashToken, newToken } from './tokens';
 export * from './types';
+export { addToWishlist, listWishlist, removeFromWishlist, type WishlistItem } from './wishlist';

@@ -39,7 +39,10 @@ export function decoyPasswordCheck(password: string): Promise<boolean> {
 }
 
 /** Refuses passwords that are too short, too long, on the common-password list, or the email itself. */
-export function assertAcceptablePassword(password: string, context: { email?: string; field?: string } = {}): void {
+export function assertAcceptablePassword(
+  password: string,
+  context: { email?: string; field?: string } = {},
+): void {
   const field = context.field ?? 'password';
   const refuse = (message: string) => {
     throw new AppError('VALIDATION_FAILED', 'Please choose another password.', [{ field, message }]);
@@ -48,7 +51,10 @@ export function assertAcceptablePassword(password: string, context: { email?: st
   if (password.length > maxPasswordLength) refuse(`must be at most ${maxPasswordLength} characters`);
   const lowered = password.toLowerCase();
   if (commonPasswords.has(lowered)) refuse('is too common: it appears on lists of leaked passwords');
-  if (context.email && (lowered === context.email.toLowerCase() || lowered === context.email.split('@')[0]?.toLowerCase())) {
+  if (
+    context.email &&
+    (lowered === context.email.toLowerCase() || lowered === context.email.split('@')[0]?.toLowerCase())
+  ) {
     refuse('must not be your email address');
   }
   if (/^(.)\1+$/u.test(password)) refuse('must not repeat one character');

@@ -57,7 +57,11 @@ export function toUserView(row: typeof users.$inferSelect): UserView {
  * The user behind a session token, or null. A session counts only while unexpired, unrevoked and its
  * user active: deactivating a user ends every session at once, without touching them.
  */
-export async function authenticateSession(db: Executor, token: string, secret: string): Promise<Actor | null> {
+export async function authenticateSession(
+  db: Executor,
+  token: string,
+  secret: string,
+): Promise<Actor | null> {
   if (token.length < 20 || token.length > 200) return null;
   const [row] = await db
     .select({ session: sessions, user: users })
@@ -87,7 +91,11 @@ export async function revokeSession(db: Executor, sessionId: string): Promise<vo
 }
 
 /** Ends every session of a user, or every one but the session making the request. */
-export async function revokeUserSessions(db: Executor, userId: string, options: { except?: string } = {}): Promise<number> {
+export async function revokeUserSessions(
+  db: Executor,
+  userId: string,
+  options: { except?: string } = {},
+): Promise<number> {
   const rows = await db
     .update(sessions)
     .set({ revokedAt: new Date() })

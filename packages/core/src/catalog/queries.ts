@@ -171,6 +171,8 @@ async function findVisibleCategoryId(db: Executor, slug: string, locale: Locale)
 
 export interface ListProductsInput extends TListProductsQuery {
   locale: Locale;
+  /** Only these products (wishlists, recently viewed); not a public filter. */
+  ids?: readonly string[];
 }
 
 /** The storefront's product list: filters, search and sorting, one page at a time. */
@@ -206,6 +208,15 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
   if (input.inStock) filters.push(sql`pr.in_stock`);
   if (input.featured) filters.push(sql`p.is_featured`);
   if (input.onSale) filters.push(sql`p.compare_at_price_cents is not null`);
+  if (input.ids) {
+    if (input.ids.length === 0) return { items: [], total: 0, page, pageSize };
+    filters.push(
+      sql`p.id in (${sql.join(
+        input.ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+  }
 
   const order = orderBy(input.sort ?? 'relevance', terms !== null);
   const rows = await queryRows<ListRow>(

@@ -84,13 +84,18 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';
-  if (isProduction && (!env.SESSION_SECRET || env.SESSION_SECRET === developmentSessionSecret || env.SESSION_SECRET.length < 32)) {
+  if (
+    isProduction &&
+    (!env.SESSION_SECRET || env.SESSION_SECRET === developmentSessionSecret || env.SESSION_SECRET.length < 32)
+  ) {
     throw new Error(
       'Invalid configuration:\n  SESSION_SECRET: set a random secret of at least 32 characters in production (e.g. `openssl rand -hex 32`)',
     );
   }
-  const mailTransport = env.MAIL_TRANSPORT ?? (env.SMTP_URL ? 'smtp' : env.RESEND_API_KEY ? 'resend' : 'console');
-  if (mailTransport === 'smtp' && !env.SMTP_URL) throw new Error('Invalid configuration:\n  SMTP_URL: required with MAIL_TRANSPORT=smtp');
+  const mailTransport =
+    env.MAIL_TRANSPORT ?? (env.SMTP_URL ? 'smtp' : env.RESEND_API_KEY ? 'resend' : 'console');
+  if (mailTransport === 'smtp' && !env.SMTP_URL)
+    throw new Error('Invalid configuration:\n  SMTP_URL: required with MAIL_TRANSPORT=smtp');
   if (mailTransport === 'resend' && !env.RESEND_API_KEY) {
     throw new Error('Invalid configuration:\n  RESEND_API_KEY: required with MAIL_TRANSPORT=resend');
   }

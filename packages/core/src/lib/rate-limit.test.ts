@@ -17,12 +17,16 @@ describe('RateLimits in memory', () => {
   });
 
   it('checks without counting and can be reset', async () => {
-    const limits = new RateLimits({ rules: { loginFailuresPerAccount: { points: 2, duration: 60, blockDuration: 60 } } });
+    const limits = new RateLimits({
+      rules: { loginFailuresPerAccount: { points: 2, duration: 60, blockDuration: 60 } },
+    });
     await limits.check('loginFailuresPerAccount', 'a@example.com');
     await limits.consume('loginFailuresPerAccount', 'a@example.com');
     await limits.check('loginFailuresPerAccount', 'a@example.com');
     await limits.consume('loginFailuresPerAccount', 'a@example.com');
-    await expect(limits.check('loginFailuresPerAccount', 'a@example.com')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(limits.check('loginFailuresPerAccount', 'a@example.com')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
     await limits.reset('loginFailuresPerAccount', 'a@example.com');
     await limits.check('loginFailuresPerAccount', 'a@example.com');
   });
@@ -36,7 +40,10 @@ describe.skipIf(!process.env.TEST_REDIS_URL)('RateLimits in Redis', () => {
 
   it('shares the count between two instances (two nodes)', async () => {
     const connect = () => {
-      const client = new Redis(process.env.TEST_REDIS_URL as string, { lazyConnect: false, maxRetriesPerRequest: 2 });
+      const client = new Redis(process.env.TEST_REDIS_URL as string, {
+        lazyConnect: false,
+        maxRetriesPerRequest: 2,
+      });
       clients.push(client);
       return client;
     };

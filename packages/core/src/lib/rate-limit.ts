@@ -1,5 +1,10 @@
 import type { Redis } from 'ioredis';
-import { type IRateLimiterOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  type IRateLimiterOptions,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { AppError } from './app-error';
 
 /**
@@ -35,7 +40,12 @@ export class RateLimits {
     this.limiters = Object.fromEntries(
       Object.entries(rules).map(([name, rule]) => {
         const settings = { ...rule, keyPrefix: `${prefix}:${name}` };
-        return [name, options.redis ? new RateLimiterRedis({ ...settings, storeClient: options.redis }) : new RateLimiterMemory(settings)];
+        return [
+          name,
+          options.redis
+            ? new RateLimiterRedis({ ...settings, storeClient: options.redis })
+            : new RateLimiterMemory(settings),
+        ];
       }),
     ) as Record<RateLimitName, Limiter>;
   }
@@ -64,7 +74,11 @@ export class RateLimits {
 
 function tooMany(state: RateLimiterRes): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-  return new AppError('RATE_LIMITED', `Too many attempts. Please try again in ${retryAfterSeconds} seconds.`, {
-    retryAfterSeconds,
-  });
+  return new AppError(
+    'RATE_LIMITED',
+    `Too many attempts. Please try again in ${retryAfterSeconds} seconds.`,
+    {
+      retryAfterSeconds,
+    },
+  );
 }
