@@ -4,12 +4,13 @@ import { AppError, defaultLocale, isLocale, negotiateLocale } from '@puoti/core'
 import { Scalar } from '@scalar/hono-api-reference';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
-import { authenticate } from './auth';
+import { authenticate, requireAdmin } from './auth';
 import type { AppDeps, AppEnv } from './context';
 import { errorResponse } from './errors';
 import { metrics } from './metrics';
 import { responseCache } from './response-cache';
 import { accountRoutes } from './routes/account';
+import { adminUserRoutes } from './routes/admin-users';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { healthRoutes } from './routes/health';
@@ -53,6 +54,11 @@ export function createApp(options: CreateAppOptions) {
   });
 
   app.use('/api/v1/*', authenticate(options));
+  // Before any input validation: a stranger learns nothing about admin routes but that they exist.
+  app.use('/api/v1/admin/*', async (c, next) => {
+    requireAdmin(c);
+    await next();
+  });
 
   app.use('/api/v1/products', responseCache(options.cache));
   app.use('/api/v1/products/*', responseCache(options.cache));
@@ -64,6 +70,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/v1', catalogRoutes(options));
   app.route('/api/v1', authRoutes(options));
   app.route('/api/v1', accountRoutes(options));
+  app.route('/api/v1', adminUserRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {

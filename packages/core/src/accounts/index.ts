@@ -13,6 +13,15 @@ export {
   ZAddressPatch,
 } from './addresses';
 export {
+  type AdminUserView,
+  listUsers,
+  type TListUsersQuery,
+  type TUpdateUserInput,
+  updateUser,
+  ZListUsersQuery,
+  ZUpdateUserInput,
+} from './admin-users';
+export {
   changePassword,
   getUser,
   type LoginResult,
