@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/log';
 import type { Db } from '../db/client';
 import { AppError, notFound } from '../lib/app-error';
 import { offsetOf, type Page, ZPageQuery } from '../lib/pagination';
+import { assertAcceptablePassword, hashPassword } from './passwords';
 import { users } from './schema';
 import { revokeUserSessions, toUserView } from './sessions';
 import type { Actor, UserView } from './types';
@@ -99,5 +100,75 @@ export async function updateUser(
       requestId: context.requestId,
     });
     return toAdminView(after);
+  });
+}
+
+export interface CreateAdminInput {
+  email: string;
+  password: string;
+  firstName?: string;
+  lastName?: string;
+}
+
+/**
+ * Makes an administrator (the `admin:create` command): a new verified account, or an existing one
+ * promoted, reactivated and given the new password. Its other sessions end, since the password changed.
+ */
+export async function createAdmin(
+  db: Db,
+  input: CreateAdminInput,
+): Promise<{ user: UserView; created: boolean }> {
+  const email = input.email.trim().toLowerCase();
+  if (!z.email().safeParse(email).success) {
+    throw new AppError('VALIDATION_FAILED', 'That is not an email address.', [
+      { field: 'email', message: 'must be an email address' },
+    ]);
+  }
+  assertAcceptablePassword(input.password, { email });
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(users).where(eq(users.email, email)).for('update');
+    if (existing) {
+      const [user] = await tx
+        .update(users)
+        .set({
+          role: 'admin',
+          isActive: true,
+          passwordHash,
+          emailVerifiedAt: existing.emailVerifiedAt ?? new Date(),
+        })
+        .where(eq(users.id, existing.id))
+        .returning();
+      await revokeUserSessions(tx, existing.id);
+      await recordAudit(tx, {
+        actor: null,
+        action: 'user.promote',
+        entityType: 'user',
+        entityId: existing.id,
+        before: { role: existing.role, isActive: existing.isActive },
+        after: { role: 'admin', isActive: true },
+      });
+      return { user: toUserView(user ?? existing), created: false };
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({
+        email,
+        passwordHash,
+        role: 'admin',
+        firstName: input.firstName ?? '',
+        lastName: input.lastName ?? '',
+        emailVerifiedAt: new Date(),
+      })
+      .returning();
+    if (!user) throw new Error('user insert returned nothing');
+    await recordAudit(tx, {
+      actor: null,
+      action: 'user.create_admin',
+      entityType: 'user',
+      entityId: user.id,
+      after: { role: 'admin' },
+    });
+    return { user: toUserView(user), created: true };
   });
 }

@@ -14,6 +14,8 @@ export {
 } from './addresses';
 export {
   type AdminUserView,
+  type CreateAdminInput,
+  createAdmin,
   listUsers,
   type TListUsersQuery,
   type TUpdateUserInput,
