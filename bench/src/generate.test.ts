@@ -13,7 +13,9 @@ describe('planCatalog', () => {
     const first = planCatalog({ products: 50, seed, now }).batches().next().value;
     const second = planCatalog({ products: 50, seed, now }).batches().next().value;
     expect(first).toEqual(second);
-    const other = planCatalog({ products: 50, seed: seed + 1, now }).batches().next().value;
+    const other = planCatalog({ products: 50, seed: seed + 1, now })
+      .batches()
+      .next().value;
     expect(other?.translations[0]?.name).not.toEqual(first?.translations[0]?.name);
   });
 });
@@ -51,10 +53,14 @@ describe('generateCatalog', () => {
   it('gives every product and category a well-formed slug, unique per locale', async () => {
     const { db } = database;
     const rows = [
-      ...(await db.select({ locale: tables.productTranslations.locale, slug: tables.productTranslations.slug }).from(tables.productTranslations)),
-      ...(await db.select({ locale: tables.categoryTranslations.locale, slug: tables.categoryTranslations.slug }).from(tables.categoryTranslations)).map(
-        (row) => ({ ...row, slug: `category:${row.slug}` }),
-      ),
+      ...(await db
+        .select({ locale: tables.productTranslations.locale, slug: tables.productTranslations.slug })
+        .from(tables.productTranslations)),
+      ...(
+        await db
+          .select({ locale: tables.categoryTranslations.locale, slug: tables.categoryTranslations.slug })
+          .from(tables.categoryTranslations)
+      ).map((row) => ({ ...row, slug: `category:${row.slug}` })),
     ];
     for (const locale of locales) {
       const slugs = rows.filter((row) => row.locale === locale).map((row) => row.slug);
@@ -82,7 +88,9 @@ describe('generateCatalog', () => {
   });
 
   it('returns samples that exist in the catalogue', async () => {
-    const slugs = await database.db.select({ slug: tables.productTranslations.slug }).from(tables.productTranslations);
+    const slugs = await database.db
+      .select({ slug: tables.productTranslations.slug })
+      .from(tables.productTranslations);
     const productSlugs = new Set(slugs.map((row) => row.slug));
     for (const locale of locales) expect(productSlugs.has(summary.samples.productSlug[locale])).toBe(true);
     expect(summary.samples.topCategorySlug.fi).toBe('ulkoilu');

@@ -229,7 +229,8 @@ function description(words: ProductWords, locale: Locale): string {
     case 'sv':
       return `${name} är ${sv(a, noun)} och ${sv(b, noun)}. Tillverkare: ${brand}. Garanti ${years} år. Produktgrupp: ${sub.name.sv}.`;
     case 'en':
-      return `The ${name} is ${a.en} and ${b.en}. Made by ${brand}. ${years}-year warranty. Category: ${sub.name.en}.`;
+      // Mid-sentence, the name's adjective is not capitalised.
+      return `The ${name.charAt(0).toLowerCase()}${name.slice(1)} is ${a.en} and ${b.en}. Made by ${brand}. ${years}-year warranty. Category: ${sub.name.en}.`;
     case 'zh':
       return `${name}既${a.zh}又${b.zh}。品牌：${brand}。保修${years}年。类别：${sub.name.zh}。`;
   }
@@ -344,7 +345,11 @@ export function planCatalog(options: GenerateOptions): CatalogPlan {
   }
   const streams = streamsFor(options.seed);
   const categories = buildCategories(streams.ids);
-  const context: BuildContext = { streams, leaves: categories.leaves, now: (options.now ?? new Date()).getTime() };
+  const context: BuildContext = {
+    streams,
+    leaves: categories.leaves,
+    now: (options.now ?? new Date()).getTime(),
+  };
   const sampleIndex = Math.floor(options.products / 2);
   const samples: CatalogSamples = {
     topCategorySlug: topCategorySlugs(categories),

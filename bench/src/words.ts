@@ -44,7 +44,14 @@ export interface Department {
   children: readonly SubCategory[];
 }
 
-function adjective(fi: string, sv: string, svNeuter: string, en: string, zh: string, zhSlug: string): Adjective {
+function adjective(
+  fi: string,
+  sv: string,
+  svNeuter: string,
+  en: string,
+  zh: string,
+  zhSlug: string,
+): Adjective {
   return { fi, sv, svNeuter, en, zh, zhSlug };
 }
 
@@ -56,7 +63,11 @@ function name(fi: string, sv: string, en: string, zh: string, zhSlug: string): C
   return { fi, sv, en, zh, zhSlug };
 }
 
-function sub(categoryName: CategoryName, nouns: Noun[], taxClass: SubCategory['taxClass'] = 'standard'): SubCategory {
+function sub(
+  categoryName: CategoryName,
+  nouns: Noun[],
+  taxClass: SubCategory['taxClass'] = 'standard',
+): SubCategory {
   return { name: categoryName, nouns, taxClass };
 }
 

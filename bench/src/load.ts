@@ -1,0 +1,46 @@
+/** Load generation with autocannon: an unmeasured warm-up, then the measured run. */
+import autocannon from 'autocannon';
+
+export interface LoadSettings {
+  connections: number;
+  /** Seconds measured. */
+  duration: number;
+  /** Seconds of load before measuring, thrown away. */
+  warmup: number;
+}
+
+export interface Measurement {
+  url: string;
+  requestsPerSecond: number;
+  /** Milliseconds. autocannon reports p97.5 and p99, not p95. */
+  latencyMs: { p50: number; p90: number; p97_5: number; p99: number; max: number };
+  requests: number;
+  /** Non-2xx answers plus connection errors and timeouts, in the measured run and the warm-up. */
+  failures: number;
+}
+
+function failuresOf(result: autocannon.Result): number {
+  return result.non2xx + result.errors;
+}
+
+export async function measure(url: string, settings: LoadSettings): Promise<Measurement> {
+  let warmupFailures = 0;
+  if (settings.warmup > 0) {
+    const warmup = await autocannon({ url, connections: settings.connections, duration: settings.warmup });
+    warmupFailures = failuresOf(warmup);
+  }
+  const result = await autocannon({ url, connections: settings.connections, duration: settings.duration });
+  return {
+    url,
+    requestsPerSecond: result.requests.average,
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
+    requests: result.requests.total,
+    failures: failuresOf(result) + warmupFailures,
+  };
+}
