@@ -31,27 +31,6 @@ const visibleCategoriesCte = sql`visible_categories as (
 const productIsVisible = sql`p.is_visible and p.archived_at is null
   and (p.category_id is null or p.category_id in (select id from visible_categories))`;
 
-/**
- * Per product: the lowest and highest price a customer can pay (variants without their own price
- * cost the product's price) and whether any of it is in stock. Products without active variants
- * sell the product itself.
- */
-const pricingJoin = sql`left join (
-    select product_id,
-      min(price_cents) as min_own, max(price_cents) as max_own,
-      bool_or(price_cents is null) as inherits, bool_or(stock > 0) as any_stock,
-      sum(stock)::int as stock
-    from product_variants where is_active group by product_id
-  ) va on va.product_id = p.id
-  cross join lateral (select
-    case when va.product_id is null then p.price_cents
-      else least(va.min_own, case when va.inherits then p.price_cents end) end as from_price,
-    case when va.product_id is null then p.price_cents
-      else greatest(va.max_own, case when va.inherits then p.price_cents end) end as to_price,
-    case when va.product_id is null then p.stock > 0 else va.any_stock end as in_stock,
-    case when va.product_id is null then p.stock else va.stock end as stock
-  ) pr`;
-
 /** The requested locale's text, else the store default's (every product has the default locale). */
 function translationJoins(locale: Locale): SQL {
   return sql`left join product_translations tr on tr.product_id = p.id and tr.locale = ${locale}
@@ -91,20 +70,20 @@ function orderBy(sort: ProductSort, searching: boolean): SQL {
   const name = sql`lower(coalesce(tr.name, td.name))`;
   switch (sort) {
     case 'price_asc':
-      return sql`pr.from_price asc, ${name} asc, p.id`;
+      return sql`p.min_price_cents asc, p.id`;
     case 'price_desc':
-      return sql`pr.from_price desc, ${name} asc, p.id`;
+      return sql`p.min_price_cents desc, p.id`;
     case 'name_asc':
       return sql`${name} asc, p.id`;
     case 'name_desc':
       return sql`${name} desc, p.id`;
     case 'rating_desc':
-      return sql`p.rating_sum::float / nullif(p.rating_count, 0) desc nulls last, p.rating_count desc, ${name} asc, p.id`;
+      return sql`p.rating_sum::float / nullif(p.rating_count, 0) desc nulls last, p.rating_count desc, p.id`;
     case 'newest':
       return sql`p.created_at desc, p.id`;
     case 'relevance':
       return searching
-        ? sql`m.rank desc, ${name} asc, p.id`
+        ? sql`m.rank desc, p.id`
         : sql`p.is_featured desc, p.created_at desc, p.id`;
   }
 }
@@ -115,8 +94,8 @@ interface ListRow {
   name: string;
   brand: string | null;
   short_description: string;
-  from_price: number;
-  to_price: number;
+  min_price_cents: number;
+  max_price_cents: number;
   compare_at_price_cents: number | null;
   lowest_price_30d_cents: number;
   in_stock: boolean;
@@ -126,7 +105,6 @@ interface ListRow {
   image_id: string | null;
   image_sources: ImageRow['sources'] | null;
   image_alt: ImageRow['alt'] | null;
-  total: number;
 }
 
 function ratingAverage(sum: number, count: number): number | null {
@@ -140,8 +118,8 @@ function toSummary(row: ListRow, locale: Locale): ProductSummary {
     name: row.name,
     brand: row.brand,
     shortDescription: row.short_description,
-    priceCents: row.from_price,
-    priceVaries: row.from_price !== row.to_price,
+    priceCents: row.min_price_cents,
+    priceVaries: row.min_price_cents !== row.max_price_cents,
     compareAtPriceCents: row.compare_at_price_cents,
     lowestPrice30dCents: row.lowest_price_30d_cents,
     inStock: row.in_stock,
@@ -203,62 +181,62 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
 
   const filters: SQL[] = [productIsVisible];
   if (categoryId) filters.push(sql`p.category_id in (select id from category_scope)`);
-  if (input.minPriceCents !== undefined) filters.push(sql`pr.from_price >= ${input.minPriceCents}`);
-  if (input.maxPriceCents !== undefined) filters.push(sql`pr.from_price <= ${input.maxPriceCents}`);
-  if (input.inStock) filters.push(sql`pr.in_stock`);
+  if (input.minPriceCents !== undefined) filters.push(sql`p.min_price_cents >= ${input.minPriceCents}`);
+  if (input.maxPriceCents !== undefined) filters.push(sql`p.min_price_cents <= ${input.maxPriceCents}`);
+  if (input.inStock) filters.push(sql`p.stock_total > 0`);
   if (input.featured) filters.push(sql`p.is_featured`);
   if (input.onSale) filters.push(sql`p.compare_at_price_cents is not null`);
   if (input.ids) {
     if (input.ids.length === 0) return { items: [], total: 0, page, pageSize };
-    filters.push(
-      sql`p.id in (${sql.join(
-        input.ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
+    filters.push(sql`p.id in (${sql.join(
+      input.ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
   }
 
-  const order = orderBy(input.sort ?? 'relevance', terms !== null);
+  const sort = input.sort ?? 'relevance';
+  const byName = sort === 'name_asc' || sort === 'name_desc';
+  const from = sql`from products p
+    ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
+    ${byName ? translationJoins(locale) : sql``}
+    where ${sql.join(filters, sql` and `)}`;
+  const withCtes = sql`with recursive ${sql.join(ctes, sql`, `)}`;
+
+  // Two lean queries over products alone (an index gives the page's order; the count is separate) so a
+  // page costs its own rows, not the whole catalogue; text and images are fetched for the page only.
+  const [pageRows, countRows] = await Promise.all([
+    queryRows<{ id: string }>(
+      db,
+      sql`${withCtes} select p.id ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`,
+    ),
+    queryRows<{ total: number }>(db, sql`${withCtes} select count(*)::int as total ${from}`),
+  ]);
+  const total = countRows[0]?.total ?? 0;
+  if (pageRows.length === 0) return { items: [], total, page, pageSize };
+
   const rows = await queryRows<ListRow>(
     db,
-    sql`with recursive ${sql.join(ctes, sql`, `)},
-    page as (
-      select p.id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name, p.brand,
+    sql`select p.id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name, p.brand,
         coalesce(tr.short_description, td.short_description) as short_description,
-        pr.from_price, pr.to_price, p.compare_at_price_cents, p.lowest_price_30d_cents, pr.in_stock,
-        p.is_featured, p.rating_sum, p.rating_count, count(*) over ()::int as total,
-        row_number() over (order by ${order}) as position
+        p.min_price_cents, p.max_price_cents, p.compare_at_price_cents, p.lowest_price_30d_cents,
+        p.stock_total > 0 as in_stock, p.is_featured, p.rating_sum, p.rating_count,
+        img.id as image_id, img.sources as image_sources, img.alt as image_alt
       from products p
-      ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
       ${translationJoins(locale)}
-      ${pricingJoin}
-      where ${sql.join(filters, sql` and `)}
-      order by ${order}
-      limit ${pageSize} offset ${offsetOf(input)}
-    )
-    select page.*, img.id as image_id, img.sources as image_sources, img.alt as image_alt
-    from page
-    left join lateral (
-      select id, sources, alt from product_images where product_id = page.id order by position limit 1
-    ) img on true
-    order by page.position`,
+      left join lateral (
+        select id, sources, alt from product_images where product_id = p.id order by position limit 1
+      ) img on true
+      where p.id in (${sql.join(
+        pageRows.map((row) => sql`${row.id}`),
+        sql`, `,
+      )})`,
   );
-  const items = rows.map((row) => toSummary(row, locale));
-  const total = rows[0]?.total ?? (page > 1 ? await countProducts(db, ctes, filters, terms !== null) : 0);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = pageRows.flatMap((row) => {
+    const found = byId.get(row.id);
+    return found ? [toSummary(found, locale)] : [];
+  });
   return { items, total, page, pageSize };
-}
-
-/** The total for a page past the end, where the window count has no row to ride on. */
-async function countProducts(db: Executor, ctes: SQL[], filters: SQL[], searching: boolean): Promise<number> {
-  const rows = await queryRows<{ total: number }>(
-    db,
-    sql`with recursive ${sql.join(ctes, sql`, `)}
-    select count(*)::int as total from products p
-    ${searching ? sql`join matches m on m.product_id = p.id` : sql``}
-    ${pricingJoin}
-    where ${sql.join(filters, sql` and `)}`,
-  );
-  return rows[0]?.total ?? 0;
 }
 
 interface DetailRow {
@@ -424,8 +402,11 @@ export async function listCategoryTree(db: Executor, input: { locale: Locale }):
     select c.id, c.parent_id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name,
       coalesce(tr.description, td.description, '') as description,
       (select jsonb_object_agg(locale, slug) from category_translations where category_id = c.id) as slugs,
-      (select count(*)::int from products p where p.category_id = c.id and ${productIsVisible}) as own_count
+      coalesce(counts.n, 0) as own_count
     from categories c
+    left join (
+      select p.category_id, count(*)::int as n from products p where ${productIsVisible} group by p.category_id
+    ) counts on counts.category_id = c.id
     left join category_translations tr on tr.category_id = c.id and tr.locale = ${locale}
     left join category_translations td on td.category_id = c.id and td.locale = ${defaultLocale}
     where c.id in (select id from visible_categories)

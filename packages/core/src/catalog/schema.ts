@@ -81,6 +81,15 @@ export const products = pgTable(
     lowestPrice30dCents: integer('lowest_price_30d_cents').notNull(),
     /** Stock of a product without variants; products with variants keep stock per variant. */
     stock: integer('stock').notNull().default(0),
+    /**
+     * Roll-ups over the active variants (or the product itself without them), kept by the database's
+     * `puoti_products_rollup` triggers so no write path can forget them: the lowest and highest price a
+     * customer pays and the units on hand. Listing, filtering and sorting read these instead of
+     * aggregating variants per request.
+     */
+    minPriceCents: integer('min_price_cents').notNull().default(0),
+    maxPriceCents: integer('max_price_cents').notNull().default(0),
+    stockTotal: integer('stock_total').notNull().default(0),
     lowStockThreshold: integer('low_stock_threshold').notNull().default(5),
     taxClass: taxClass('tax_class').notNull().default('standard'),
     isFeatured: boolean('is_featured').notNull().default(false),
@@ -96,7 +105,8 @@ export const products = pgTable(
   (t) => [
     uniqueIndex('products_sku_key').on(t.sku),
     index('products_category_id_idx').on(t.categoryId),
-    index('products_price_idx').on(t.priceCents),
+    index('products_min_price_idx').on(t.minPriceCents, t.id),
+    index('products_listing_idx').on(t.isFeatured.desc(), t.createdAt.desc(), t.id),
     index('products_created_at_idx').on(t.createdAt),
     index('products_featured_idx').on(t.isFeatured).where(sql`${t.isFeatured}`),
     check('products_price_nonnegative', sql`${t.priceCents} >= 0`),
