@@ -369,18 +369,22 @@ describe('product roll-ups kept by the database', () => {
         )
       )[0];
     expect(await read()).toEqual({ min: 109_900, max: 159_900, stock: 26 });
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`update product_variants set price_cents = 99900, stock = 0 where sku = 'IP15P-128'`);
-      await tx.execute(sql`update product_variants set is_active = false where sku = 'IP15P-1TB'`);
-      const rows = await queryRows<{ min: number; max: number; stock: number }>(
-        tx,
-        sql`select min_price_cents as min, max_price_cents as max, stock_total as stock from products where sku = 'IP15P-001'`,
-      );
-      expect(rows[0]).toEqual({ min: 99_900, max: 139_900, stock: 13 });
-      tx.rollback();
-    }).catch((error: unknown) => {
-      if (!(error instanceof Error && error.message.includes('Rollback'))) throw error;
-    });
+    await db
+      .transaction(async (tx) => {
+        await tx.execute(
+          sql`update product_variants set price_cents = 99900, stock = 0 where sku = 'IP15P-128'`,
+        );
+        await tx.execute(sql`update product_variants set is_active = false where sku = 'IP15P-1TB'`);
+        const rows = await queryRows<{ min: number; max: number; stock: number }>(
+          tx,
+          sql`select min_price_cents as min, max_price_cents as max, stock_total as stock from products where sku = 'IP15P-001'`,
+        );
+        expect(rows[0]).toEqual({ min: 99_900, max: 139_900, stock: 13 });
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && error.message.includes('Rollback'))) throw error;
+      });
     expect(await read()).toEqual({ min: 109_900, max: 159_900, stock: 26 });
   });
 

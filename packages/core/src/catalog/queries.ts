@@ -52,7 +52,7 @@ function searchMatchesCte(locale: Locale, terms: SearchTerms): SQL {
     const share = sql`(select count(*) from unnest(${`{${pieces.join(',')}}`}::text[]) piece
       where strpos(search_text, piece) > 0)::float / ${pieces.length}`;
     return sql`matches as (
-      select product_id, ${share} + ${substring} + ts_rank_cd(search_vector, query) as rank
+      select product_id, ${share} + ${substring} + ts_rank(search_vector, query) as rank
       from product_translations, to_tsquery(${config}::regconfig, puoti_fold(${toPrefixTsQuery(terms)})) query
       where locale = ${locale}
         and (search_vector @@ query or strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)
@@ -60,7 +60,7 @@ function searchMatchesCte(locale: Locale, terms: SearchTerms): SQL {
   }
   return sql`matches as (
     select product_id,
-      ts_rank_cd(search_vector, query) * 2 + word_similarity(${folded}, search_text) + ${substring} as rank
+      ts_rank(search_vector, query) * 2 + word_similarity(${folded}, search_text) + ${substring} as rank
     from product_translations, to_tsquery(${config}::regconfig, puoti_fold(${toPrefixTsQuery(terms)})) query
     where locale = ${locale} and (search_vector @@ query or ${folded} <% search_text)
   )`;
@@ -82,9 +82,7 @@ function orderBy(sort: ProductSort, searching: boolean): SQL {
     case 'newest':
       return sql`p.created_at desc, p.id`;
     case 'relevance':
-      return searching
-        ? sql`m.rank desc, p.id`
-        : sql`p.is_featured desc, p.created_at desc, p.id`;
+      return searching ? sql`m.rank desc, p.id` : sql`p.is_featured desc, p.created_at desc, p.id`;
   }
 }
 
@@ -133,19 +131,46 @@ function toSummary(row: ListRow, locale: Locale): ProductSummary {
   };
 }
 
-/** Resolves a category slug (in any locale, the requested one first) among the visible categories. */
-async function findVisibleCategoryId(db: Executor, slug: string, locale: Locale): Promise<string> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`with recursive ${visibleCategoriesCte}
-      select ct.category_id as id from category_translations ct
-      where ct.slug = ${slug} and ct.category_id in (select id from visible_categories)
-      order by (ct.locale = ${locale}) desc limit 1`,
-  );
-  const id = rows[0]?.id;
-  if (!id) throw notFound('Category');
-  return id;
+interface CategoryRow {
+  id: string;
+  parent_id: string | null;
+  is_active: boolean;
 }
+
+/**
+ * The visible categories, and for a category filter the category with everything below it, worked out
+ * from the small categories table in memory: the product queries then filter with one `= any(array)`,
+ * which lets the planner walk the listing indexes instead of joining a recursive query per row.
+ */
+async function categoryScope(
+  db: Executor,
+  slug: string | undefined,
+  locale: Locale,
+): Promise<{ visible: string[]; scope: string[] | null }> {
+  const [rows, match] = await Promise.all([
+    queryRows<CategoryRow>(db, sql`select id, parent_id, is_active from categories`),
+    slug
+      ? queryRows<{ id: string }>(
+          db,
+          sql`select category_id as id from category_translations where slug = ${slug}
+            order by (locale = ${locale}) desc limit 1`,
+        )
+      : Promise.resolve([]),
+  ]);
+  const children = new Map<string | null, CategoryRow[]>();
+  for (const row of rows) children.set(row.parent_id, [...(children.get(row.parent_id) ?? []), row]);
+  const below = (parentId: string | null): string[] =>
+    (children.get(parentId) ?? [])
+      .filter((row) => row.is_active)
+      .flatMap((row) => [row.id, ...below(row.id)]);
+  const visible = below(null);
+  if (!slug) return { visible, scope: null };
+  const id = match[0]?.id;
+  if (!id || !visible.includes(id)) throw notFound('Category');
+  return { visible, scope: [id, ...below(id)] };
+}
+
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 export interface ListProductsInput extends TListProductsQuery {
   locale: Locale;
@@ -167,20 +192,13 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
   }
   const terms = input.q ? parseSearchTerms(input.q) : null;
   if (input.q && !terms) return { items: [], total: 0, page, pageSize };
-  const categoryId = input.category ? await findVisibleCategoryId(db, input.category, locale) : null;
-
-  const ctes: SQL[] = [visibleCategoriesCte];
-  if (categoryId) {
-    ctes.push(sql`category_scope as (
-      select id from categories where id = ${categoryId}
-      union all
-      select c.id from categories c join category_scope s on c.parent_id = s.id
-    )`);
-  }
-  if (terms) ctes.push(searchMatchesCte(locale, terms));
-
-  const filters: SQL[] = [productIsVisible];
-  if (categoryId) filters.push(sql`p.category_id in (select id from category_scope)`);
+  const { visible, scope } = await categoryScope(db, input.category, locale);
+  const filters: SQL[] = [
+    sql`p.is_visible and p.archived_at is null`,
+    scope
+      ? sql`p.category_id = any(${uuidArray(scope)})`
+      : sql`(p.category_id is null or p.category_id = any(${uuidArray(visible)}))`,
+  ];
   if (input.minPriceCents !== undefined) filters.push(sql`p.min_price_cents >= ${input.minPriceCents}`);
   if (input.maxPriceCents !== undefined) filters.push(sql`p.min_price_cents <= ${input.maxPriceCents}`);
   if (input.inStock) filters.push(sql`p.stock_total > 0`);
@@ -188,10 +206,12 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
   if (input.onSale) filters.push(sql`p.compare_at_price_cents is not null`);
   if (input.ids) {
     if (input.ids.length === 0) return { items: [], total: 0, page, pageSize };
-    filters.push(sql`p.id in (${sql.join(
-      input.ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`);
+    filters.push(
+      sql`p.id in (${sql.join(
+        input.ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   }
 
   const sort = input.sort ?? 'relevance';
@@ -200,7 +220,7 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
     ${byName ? translationJoins(locale) : sql``}
     where ${sql.join(filters, sql` and `)}`;
-  const withCtes = sql`with recursive ${sql.join(ctes, sql`, `)}`;
+  const withCtes = terms ? sql`with ${searchMatchesCte(locale, terms)}` : sql``;
 
   // Two lean queries over products alone (an index gives the page's order; the count is separate) so a
   // page costs its own rows, not the whole catalogue; text and images are fetched for the page only.

@@ -105,8 +105,16 @@ export const products = pgTable(
   (t) => [
     uniqueIndex('products_sku_key').on(t.sku),
     index('products_category_id_idx').on(t.categoryId),
-    index('products_min_price_idx').on(t.minPriceCents, t.id),
-    index('products_listing_idx').on(t.isFeatured.desc(), t.createdAt.desc(), t.id),
+    // Partial indexes over what customers can see: the storefront's lists walk them in order.
+    index('products_min_price_idx')
+      .on(t.minPriceCents, t.id)
+      .where(sql`${t.isVisible} and ${t.archivedAt} is null`),
+    index('products_listing_idx')
+      .on(t.isFeatured.desc(), t.createdAt.desc(), t.id)
+      .where(sql`${t.isVisible} and ${t.archivedAt} is null`),
+    index('products_category_listing_idx')
+      .on(t.categoryId, t.isFeatured.desc(), t.createdAt.desc(), t.id)
+      .where(sql`${t.isVisible} and ${t.archivedAt} is null`),
     index('products_created_at_idx').on(t.createdAt),
     index('products_featured_idx').on(t.isFeatured).where(sql`${t.isFeatured}`),
     check('products_price_nonnegative', sql`${t.priceCents} >= 0`),
