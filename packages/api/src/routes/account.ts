@@ -16,16 +16,9 @@ import {
 import { clearSessionCookie, requireUser } from '../auth';
 import type { AppDeps, AppEnv } from '../context';
 import { ZProductSummary } from '../schemas/catalog';
-import { errorResponses } from '../schemas/common';
+import { errorResponses, jsonBody, jsonResponse } from '../schemas/common';
 import { validationHook } from '../validation';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
 const tags = ['Auth and account'];
 const idParam = z.object({ id: z.string().min(1).max(100) });
 const productParam = z.object({ productId: z.string().min(1).max(100) });
@@ -56,7 +49,10 @@ const routes = {
     path: '/addresses',
     tags,
     summary: 'My address book',
-    responses: { 200: json(z.object({ items: z.array(ZAddressView) }), 'Addresses'), ...errorResponses(401) },
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(ZAddressView) }), 'Addresses'),
+      ...errorResponses(401),
+    },
   }),
   createAddress: createRoute({
     method: 'post',
@@ -64,7 +60,7 @@ const routes = {
     tags,
     summary: 'Add an address (postal code checked for the country)',
     request: jsonBody(ZAddressInput),
-    responses: { 201: json(ZAddressView, 'Added'), ...errorResponses(400, 401, 403, 409) },
+    responses: { 201: jsonResponse(ZAddressView, 'Added'), ...errorResponses(400, 401, 403, 409) },
   }),
   getAddress: createRoute({
     method: 'get',
@@ -72,7 +68,7 @@ const routes = {
     tags,
     summary: 'One of my addresses',
     request: { params: idParam },
-    responses: { 200: json(ZAddressView, 'The address'), ...errorResponses(401, 404) },
+    responses: { 200: jsonResponse(ZAddressView, 'The address'), ...errorResponses(401, 404) },
   }),
   updateAddress: createRoute({
     method: 'patch',
@@ -80,7 +76,7 @@ const routes = {
     tags,
     summary: 'Change an address or make it a default',
     request: { params: idParam, ...jsonBody(ZAddressPatch) },
-    responses: { 200: json(ZAddressView, 'Changed'), ...errorResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(ZAddressView, 'Changed'), ...errorResponses(400, 401, 403, 404) },
   }),
   deleteAddress: createRoute({
     method: 'delete',
@@ -96,7 +92,7 @@ const routes = {
     tags,
     summary: 'My wishlist with live prices and stock',
     responses: {
-      200: json(z.object({ items: z.array(ZWishlistItem) }), 'The wishlist'),
+      200: jsonResponse(z.object({ items: z.array(ZWishlistItem) }), 'The wishlist'),
       ...errorResponses(401),
     },
   }),
@@ -121,7 +117,7 @@ const routes = {
     path: '/account/export',
     tags,
     summary: 'Everything stored about me, as JSON (GDPR)',
-    responses: { 200: json(z.record(z.string(), z.unknown()), 'The export'), ...errorResponses(401) },
+    responses: { 200: jsonResponse(z.record(z.string(), z.unknown()), 'The export'), ...errorResponses(401) },
   }),
   deleteAccount: createRoute({
     method: 'delete',

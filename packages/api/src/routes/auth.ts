@@ -20,16 +20,9 @@ import {
 import { clearSessionCookie, requireUser, setSessionCookie } from '../auth';
 import type { AppDeps, AppEnv } from '../context';
 import { ZUser } from '../schemas/accounts';
-import { errorResponses } from '../schemas/common';
+import { errorResponses, jsonBody, jsonResponse } from '../schemas/common';
 import { validationHook } from '../validation';
 
-const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const noContent = { description: 'Done' };
 const tags = ['Auth and account'];
 const userBody = z.object({ user: ZUser });
@@ -42,7 +35,10 @@ const registerRoute = createRoute({
   description:
     'Answers the same for an email that already has an account (that address gets an email saying so), so accounts cannot be discovered.',
   request: jsonBody(ZRegisterInput),
-  responses: { 201: json(userBody, 'Account created (or already there)'), ...errorResponses(400, 429) },
+  responses: {
+    201: jsonResponse(userBody, 'Account created (or already there)'),
+    ...errorResponses(400, 429),
+  },
 });
 
 const loginRoute = createRoute({
@@ -52,7 +48,7 @@ const loginRoute = createRoute({
   summary: 'Sign in: returns a bearer token and sets the session cookie',
   request: jsonBody(ZLoginInput),
   responses: {
-    200: json(z.object({ user: ZUser, token: z.string(), expiresAt: z.string() }), 'Signed in'),
+    200: jsonResponse(z.object({ user: ZUser, token: z.string(), expiresAt: z.string() }), 'Signed in'),
     ...errorResponses(400, 401, 429),
   },
 });
@@ -70,7 +66,7 @@ const meRoute = createRoute({
   path: '/auth/me',
   tags,
   summary: 'The signed-in user',
-  responses: { 200: json(userBody, 'The user'), ...errorResponses(401) },
+  responses: { 200: jsonResponse(userBody, 'The user'), ...errorResponses(401) },
 });
 
 const updateMeRoute = createRoute({
@@ -79,7 +75,7 @@ const updateMeRoute = createRoute({
   tags,
   summary: 'Update name, phone or language',
   request: jsonBody(ZUpdateProfileInput),
-  responses: { 200: json(userBody, 'Updated'), ...errorResponses(400, 401, 403) },
+  responses: { 200: jsonResponse(userBody, 'Updated'), ...errorResponses(400, 401, 403) },
 });
 
 const changePasswordRoute = createRoute({
@@ -97,7 +93,7 @@ const verifyEmailRoute = createRoute({
   tags,
   summary: 'Confirm the email address with the emailed token',
   request: jsonBody(ZTokenInput),
-  responses: { 200: json(userBody, 'Verified'), ...errorResponses(400, 429) },
+  responses: { 200: jsonResponse(userBody, 'Verified'), ...errorResponses(400, 429) },
 });
 
 const forgotPasswordRoute = createRoute({

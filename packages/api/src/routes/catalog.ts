@@ -11,13 +11,8 @@ import {
 } from '@puoti/core/catalog';
 import type { AppDeps, AppEnv } from '../context';
 import { ZCategoryNode, ZProductDetail, ZProductSummary, ZReview, ZSuggestion } from '../schemas/catalog';
-import { errorResponses, pageOf, ZLocaleQuery } from '../schemas/common';
+import { errorResponses, jsonResponse, pageOf, ZLocaleQuery } from '../schemas/common';
 import { validationHook } from '../validation';
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 const categoriesRoute = createRoute({
   method: 'get',
@@ -26,7 +21,7 @@ const categoriesRoute = createRoute({
   summary: 'The visible category tree',
   request: { query: ZLocaleQuery },
   responses: {
-    200: json(z.array(ZCategoryNode), 'Top-level categories with their children'),
+    200: jsonResponse(z.array(ZCategoryNode), 'Top-level categories with their children'),
     ...errorResponses(400),
   },
 });
@@ -42,7 +37,7 @@ const productsRoute = createRoute({
     }),
   },
   responses: {
-    200: json(pageOf(ZProductSummary, 'ProductPage'), 'One page of products'),
+    200: jsonResponse(pageOf(ZProductSummary, 'ProductPage'), 'One page of products'),
     ...errorResponses(400, 404),
   },
 });
@@ -53,7 +48,7 @@ const productRoute = createRoute({
   tags: ['Catalogue'],
   summary: 'One product by id or by its slug in any locale',
   request: { params: z.object({ slugOrId: z.string().min(1).max(200) }), query: ZLocaleQuery },
-  responses: { 200: json(ZProductDetail, 'The product'), ...errorResponses(400, 404) },
+  responses: { 200: jsonResponse(ZProductDetail, 'The product'), ...errorResponses(400, 404) },
 });
 
 const suggestRoute = createRoute({
@@ -62,7 +57,10 @@ const suggestRoute = createRoute({
   tags: ['Catalogue'],
   summary: 'Autocomplete: at most 8 products and categories',
   request: { query: ZLocaleQuery.extend({ q: z.string().trim().min(1).max(200) }) },
-  responses: { 200: json(z.object({ items: z.array(ZSuggestion) }), 'Suggestions'), ...errorResponses(400) },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(ZSuggestion) }), 'Suggestions'),
+    ...errorResponses(400),
+  },
 });
 
 const reviewsRoute = createRoute({
@@ -71,7 +69,10 @@ const reviewsRoute = createRoute({
   tags: ['Catalogue'],
   summary: "A product's published reviews, newest first",
   request: { params: z.object({ id: z.string().min(1).max(100) }), query: ZPageQuery },
-  responses: { 200: json(pageOf(ZReview, 'ReviewPage'), 'One page of reviews'), ...errorResponses(400, 404) },
+  responses: {
+    200: jsonResponse(pageOf(ZReview, 'ReviewPage'), 'One page of reviews'),
+    ...errorResponses(400, 404),
+  },
 });
 
 export function catalogRoutes(deps: AppDeps) {

@@ -49,3 +49,13 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
     })
     .openapi(name);
 }
+
+/** A JSON response of the given schema, for route definitions. */
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** A required JSON request body of the given schema, for route definitions. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { required: true, content: { 'application/json': { schema } } } };
+}

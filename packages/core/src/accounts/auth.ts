@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
 import { AppError } from '../lib/app-error';
+import type { Locale } from '../lib/locale';
 import { enqueueEmail } from '../notifications';
 import { assertAcceptablePassword, decoyPasswordCheck, hashPassword, verifyPassword } from './passwords';
 import { authTokens, users } from './schema';
@@ -27,19 +28,28 @@ async function withMinimumDuration<T>(ms: number, work: () => Promise<T>): Promi
   return result;
 }
 
-async function issueToken(
+const tokenTtlMs = { verify_email: verifyEmailTtlMs, reset_password: resetPasswordTtlMs } as const;
+
+/** Issues a one-time token and queues the email carrying its link, in the caller's transaction. */
+async function sendTokenEmail(
   db: Executor,
-  input: { userId: string; purpose: 'verify_email' | 'reset_password'; ttlMs: number },
+  user: { id: string; email: string; firstName: string; locale: Locale },
+  purpose: 'verify_email' | 'reset_password',
   secret: string,
-): Promise<string> {
+): Promise<void> {
   const token = newToken();
   await db.insert(authTokens).values({
-    userId: input.userId,
-    purpose: input.purpose,
+    userId: user.id,
+    purpose,
     tokenHash: hashToken(token, secret),
-    expiresAt: new Date(Date.now() + input.ttlMs),
+    expiresAt: new Date(Date.now() + tokenTtlMs[purpose]),
   });
-  return token;
+  await enqueueEmail(db, {
+    to: user.email,
+    template: purpose,
+    locale: user.locale,
+    data: { firstName: user.firstName, token },
+  });
 }
 
 /**
@@ -118,17 +128,7 @@ export async function registerUser(
           })
           .returning();
         if (!created) throw new Error('user insert returned nothing');
-        const token = await issueToken(
-          tx,
-          { userId: created.id, purpose: 'verify_email', ttlMs: verifyEmailTtlMs },
-          settings.secret,
-        );
-        await enqueueEmail(tx, {
-          to: created.email,
-          template: 'verify_email',
-          locale: input.locale,
-          data: { firstName: created.firstName, token },
-        });
+        await sendTokenEmail(tx, created, 'verify_email', settings.secret);
         return toUserView(created);
       });
     } catch (error) {
@@ -249,19 +249,7 @@ export async function requestPasswordReset(db: Db, email: string, settings: Sess
   await withMinimumDuration(250, async () => {
     const [user] = await db.select().from(users).where(eq(users.email, email));
     if (!user?.isActive || user.erasedAt) return;
-    await db.transaction(async (tx) => {
-      const token = await issueToken(
-        tx,
-        { userId: user.id, purpose: 'reset_password', ttlMs: resetPasswordTtlMs },
-        settings.secret,
-      );
-      await enqueueEmail(tx, {
-        to: user.email,
-        template: 'reset_password',
-        locale: user.locale,
-        data: { firstName: user.firstName, token },
-      });
-    });
+    await db.transaction((tx) => sendTokenEmail(tx, user, 'reset_password', settings.secret));
   });
 }
 
