@@ -72,7 +72,7 @@ function orderBy(sort: ProductSort, searching: boolean): SQL {
     case 'price_asc':
       return sql`p.min_price_cents asc, p.id`;
     case 'price_desc':
-      return sql`p.min_price_cents desc, p.id`;
+      return sql`p.min_price_cents desc, p.id desc`;
     case 'name_asc':
       return sql`${name} asc, p.id`;
     case 'name_desc':
@@ -80,7 +80,7 @@ function orderBy(sort: ProductSort, searching: boolean): SQL {
     case 'rating_desc':
       return sql`p.rating_sum::float / nullif(p.rating_count, 0) desc nulls last, p.rating_count desc, p.id`;
     case 'newest':
-      return sql`p.created_at desc, p.id`;
+      return sql`p.created_at desc, p.id desc`;
     case 'relevance':
       return searching ? sql`m.rank desc, p.id` : sql`p.is_featured desc, p.created_at desc, p.id`;
   }
@@ -146,7 +146,7 @@ async function categoryScope(
   db: Executor,
   slug: string | undefined,
   locale: Locale,
-): Promise<{ visible: string[]; scope: string[] | null }> {
+): Promise<{ visible: string[] | 'all'; scope: string[] | null }> {
   const [rows, match] = await Promise.all([
     queryRows<CategoryRow>(db, sql`select id, parent_id, is_active from categories`),
     slug
@@ -164,7 +164,7 @@ async function categoryScope(
       .filter((row) => row.is_active)
       .flatMap((row) => [row.id, ...below(row.id)]);
   const visible = below(null);
-  if (!slug) return { visible, scope: null };
+  if (!slug) return { visible: visible.length === rows.length ? 'all' : visible, scope: null };
   const id = match[0]?.id;
   if (!id || !visible.includes(id)) throw notFound('Category');
   return { visible, scope: [id, ...below(id)] };
@@ -193,12 +193,12 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
   const terms = input.q ? parseSearchTerms(input.q) : null;
   if (input.q && !terms) return { items: [], total: 0, page, pageSize };
   const { visible, scope } = await categoryScope(db, input.category, locale);
-  const filters: SQL[] = [
-    sql`p.is_visible and p.archived_at is null`,
-    scope
-      ? sql`p.category_id = any(${uuidArray(scope)})`
-      : sql`(p.category_id is null or p.category_id = any(${uuidArray(visible)}))`,
-  ];
+  const filters: SQL[] = [sql`p.is_visible and p.archived_at is null`];
+  // With every category active (the usual case) there is nothing to filter, and the count can read the
+  // partial index alone.
+  if (scope) filters.push(sql`p.category_id = any(${uuidArray(scope)})`);
+  else if (visible !== 'all')
+    filters.push(sql`(p.category_id is null or p.category_id = any(${uuidArray(visible)}))`);
   if (input.minPriceCents !== undefined) filters.push(sql`p.min_price_cents >= ${input.minPriceCents}`);
   if (input.maxPriceCents !== undefined) filters.push(sql`p.min_price_cents <= ${input.maxPriceCents}`);
   if (input.inStock) filters.push(sql`p.stock_total > 0`);
