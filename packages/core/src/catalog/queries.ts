@@ -38,31 +38,32 @@ function translationJoins(locale: Locale): SQL {
 }
 
 /**
- * Products matching the search, with a relevance score: stemmed full-text matches (with prefix on the
- * last word) rank by ts_rank, and trigram word similarity adds typo tolerance. Chinese has no word
- * boundaries, so it matches by substring and by two-character pieces instead of stems.
+ * Products matching the search, with a relevance score. A query first matches by stems (every word,
+ * the last also as a prefix, accents folded); only when that finds nothing does it match by trigram
+ * word similarity, which forgives typos but has to look at far more rows. Chinese has no word
+ * boundaries: it matches by substring or by the share of its two-character pieces in the text.
+ * The score reads only the short name-and-keywords text, never the large stemmed document.
  */
-function searchMatchesCte(locale: Locale, terms: SearchTerms): SQL {
-  const config = searchConfig[locale];
+function searchMatchesCte(locale: Locale, terms: SearchTerms, fuzzy: boolean): SQL {
   const folded = sql`puoti_fold(${terms.text})`;
-  const substring = sql`case when strpos(search_text, ${folded}) > 0 then 0.5 else 0 end`;
+  // Typo closeness, plus a bonus for the words appearing as typed: most in the name, less in the keywords.
+  const score = sql`word_similarity(${folded}, search_text)
+    + case when strpos(puoti_fold(name), ${folded}) > 0 then 1 when strpos(search_text, ${folded}) > 0 then 0.5 else 0 end`;
   if (isCjk(terms.text)) {
     const pieces = cjkBigrams(terms.text);
     // Share of the query's two-character pieces found in the text: 1 for an exact word, 2/3 with one wrong character.
     const share = sql`(select count(*) from unnest(${`{${pieces.join(',')}}`}::text[]) piece
       where strpos(search_text, piece) > 0)::float / ${pieces.length}`;
     return sql`matches as (
-      select product_id, ${share} + ${substring} + ts_rank(search_vector, query) as rank
-      from product_translations, to_tsquery(${config}::regconfig, puoti_fold(${toPrefixTsQuery(terms)})) query
-      where locale = ${locale}
-        and (search_vector @@ query or strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)
+      select product_id, ${share} + ${score} as rank from product_translations
+      where locale = ${locale} and (strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)
     )`;
   }
+  const match = fuzzy
+    ? sql`${folded} <% search_text`
+    : sql`search_vector @@ to_tsquery(${searchConfig[locale]}::regconfig, puoti_fold(${toPrefixTsQuery(terms)}))`;
   return sql`matches as (
-    select product_id,
-      ts_rank(search_vector, query) * 2 + word_similarity(${folded}, search_text) + ${substring} as rank
-    from product_translations, to_tsquery(${config}::regconfig, puoti_fold(${toPrefixTsQuery(terms)})) query
-    where locale = ${locale} and (search_vector @@ query or ${folded} <% search_text)
+    select product_id, ${score} as rank from product_translations where locale = ${locale} and ${match}
   )`;
 }
 
@@ -220,18 +221,21 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
     ${byName ? translationJoins(locale) : sql``}
     where ${sql.join(filters, sql` and `)}`;
-  const withCtes = terms ? sql`with ${searchMatchesCte(locale, terms)}` : sql``;
-
   // Two lean queries over products alone (an index gives the page's order; the count is separate) so a
   // page costs its own rows, not the whole catalogue; text and images are fetched for the page only.
-  const [pageRows, countRows] = await Promise.all([
-    queryRows<{ id: string }>(
-      db,
-      sql`${withCtes} select p.id ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`,
-    ),
-    queryRows<{ total: number }>(db, sql`${withCtes} select count(*)::int as total ${from}`),
-  ]);
-  const total = countRows[0]?.total ?? 0;
+  const pageAndCount = async (fuzzy: boolean) => {
+    const withCtes = terms ? sql`with ${searchMatchesCte(locale, terms, fuzzy)}` : sql``;
+    const [ids, count] = await Promise.all([
+      queryRows<{ id: string }>(
+        db,
+        sql`${withCtes} select p.id ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`,
+      ),
+      queryRows<{ total: number }>(db, sql`${withCtes} select count(*)::int as total ${from}`),
+    ]);
+    return { ids, total: count[0]?.total ?? 0 };
+  };
+  let { ids: pageRows, total } = await pageAndCount(false);
+  if (terms && total === 0 && !isCjk(terms.text)) ({ ids: pageRows, total } = await pageAndCount(true));
   if (pageRows.length === 0) return { items: [], total, page, pageSize };
 
   const rows = await queryRows<ListRow>(
