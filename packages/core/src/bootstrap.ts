@@ -1,6 +1,6 @@
 import type { Database } from './db/client';
 import { getDatabase } from './db/index';
-import { type SeedSummary, seedDemoStore } from './db/seed/demo';
+import type { SeedSummary } from './db/seed/demo';
 import { ensureReferenceData } from './db/seed/reference';
 import type { Config } from './lib/config';
 import { LocalMediaStorage, mediaRoot } from './media/storage';
@@ -19,8 +19,11 @@ export async function prepareDatabase(config: Config): Promise<Prepared> {
   const database = await getDatabase(config);
   await database.migrate();
   await ensureReferenceData(database.db);
+  // Loaded only in demo mode: the seed pulls in sharp (libvips), which costs tens of MB of memory.
   const demo = config.demo
-    ? await seedDemoStore(database.db, { storage: new LocalMediaStorage(mediaRoot(config.dataDir)) })
+    ? await import('./db/seed/demo').then(({ seedDemoStore }) =>
+        seedDemoStore(database.db, { storage: new LocalMediaStorage(mediaRoot(config.dataDir)) }),
+      )
     : null;
   return { database, demo };
 }

@@ -11,7 +11,8 @@ export {
   setDatabase,
   type Tx,
 } from './db/index';
-export { demoLogins, type SeedSummary, seedDemoStore } from './db/seed/demo';
+export type { SeedSummary } from './db/seed/demo';
+export { demoLogins } from './db/seed/demo-logins';
 export { ensureReferenceData } from './db/seed/reference';
 export { AppError, type ErrorCode, errorStatus, notFound } from './lib/app-error';
 export { cacheTags, getCatalogCache, TaggedCache } from './lib/cache';

@@ -39,17 +39,9 @@ import {
   seedProducts,
   seedReviewTexts,
 } from './content';
+import { demoLogins } from './demo-logins';
 import { renderProductImages, renderProductSvg } from './images';
 import { vatRateRows } from './reference';
-
-/** The demo logins printed at start-up and listed in the README. */
-export const demoLogins = {
-  admin: { email: 'admin@example.com', password: 'puoti-admin-demo' },
-  customers: {
-    emails: [1, 2, 3, 4, 5].map((n) => `customer${n}@example.com`),
-    password: 'puoti-customer-demo',
-  },
-} as const;
 
 export const demoReviewCount = 142;
 const demoSeed = 20_260_401;
