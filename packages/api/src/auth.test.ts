@@ -211,6 +211,21 @@ describe('signing in and out', () => {
     expect((await call('GET', '/api/v1/auth/me', undefined, auth)).status).toBe(401);
   });
 
+  it('ends every session of the user when logging out everywhere', async () => {
+    const { call, email, token } = await signedIn();
+    const other = (await call('POST', '/api/v1/auth/login', { email, password })).body.token as string;
+    expect(
+      (
+        await call('POST', '/api/v1/auth/logout?everywhere=true', undefined, {
+          authorization: `Bearer ${token}`,
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (await call('GET', '/api/v1/auth/me', undefined, { authorization: `Bearer ${other}` })).status,
+    ).toBe(401);
+  });
+
   it('ends every session at once when the user is deactivated', async () => {
     const { call, token, user } = await signedIn();
     await ctx.db.execute(sql`update users set is_active = false where id = ${user.id}`);

@@ -7,6 +7,7 @@ import {
   requestPasswordReset,
   resetPassword,
   revokeSession,
+  revokeUserSessions,
   updateProfile,
   verifyEmail,
   ZChangePasswordInput,
@@ -57,8 +58,9 @@ const logoutRoute = createRoute({
   method: 'post',
   path: '/auth/logout',
   tags,
-  summary: 'End this session',
-  responses: { 204: noContent, ...errorResponses(401, 403) },
+  summary: 'End this session, or with ?everywhere=true every session of the user',
+  request: { query: z.object({ everywhere: z.enum(['true', 'false']).optional() }) },
+  responses: { 204: noContent, ...errorResponses(400, 401, 403) },
 });
 
 const meRoute = createRoute({
@@ -146,7 +148,8 @@ export function authRoutes(deps: AppDeps) {
 
   app.openapi(logoutRoute, async (c) => {
     const actor = requireUser(c);
-    await revokeSession(db, actor.sessionId);
+    if (c.req.valid('query').everywhere === 'true') await revokeUserSessions(db, actor.user.id);
+    else await revokeSession(db, actor.sessionId);
     clearSessionCookie(c);
     return c.body(null, 204);
   });
