@@ -46,9 +46,11 @@ function translationJoins(locale: Locale): SQL {
  */
 function searchMatchesCte(locale: Locale, terms: SearchTerms, fuzzy: boolean): SQL {
   const folded = sql`puoti_fold(${terms.text})`;
-  // Typo closeness, plus a bonus for the words appearing as typed: most in the name, less in the keywords.
+  // Typo closeness, plus bonuses for the words appearing as typed: most in the name, less in the
+  // keywords, a little in the one-line description (which tells an over-ear headphone from an earbud).
   const score = sql`word_similarity(${folded}, search_text)
-    + case when strpos(puoti_fold(name), ${folded}) > 0 then 1 when strpos(search_text, ${folded}) > 0 then 0.5 else 0 end`;
+    + case when strpos(puoti_fold(name), ${folded}) > 0 then 1 when strpos(search_text, ${folded}) > 0 then 0.5 else 0 end
+    + case when strpos(puoti_fold(short_description), ${folded}) > 0 then 0.25 else 0 end`;
   if (isCjk(terms.text)) {
     const pieces = cjkBigrams(terms.text);
     // Share of the query's two-character pieces found in the text: 1 for an exact word, 2/3 with one wrong character.
