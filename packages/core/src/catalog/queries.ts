@@ -438,7 +438,7 @@ export async function listCategoryTree(db: Executor, input: { locale: Locale }):
     where c.id in (select id from visible_categories)
     order by c.position, lower(coalesce(tr.name, td.name))`,
   );
-  const nodes = new Map<string, CategoryNode & { parentId: string | null }>();
+  const nodes = new Map<string, CategoryNode>();
   for (const row of rows) {
     nodes.set(row.id, {
       id: row.id,
@@ -447,37 +447,21 @@ export async function listCategoryTree(db: Executor, input: { locale: Locale }):
       description: row.description,
       slugs: row.slugs,
       productCount: row.own_count,
-      parentId: row.parent_id,
       children: [],
     });
   }
   const roots: CategoryNode[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+  for (const row of rows) {
+    const node = nodes.get(row.id) as CategoryNode;
+    const parent = row.parent_id ? nodes.get(row.parent_id) : undefined;
     if (parent) parent.children.push(node);
     else roots.push(node);
   }
+  // A node's count covers its whole sub-tree.
   const total = (node: CategoryNode): number =>
     (node.productCount += node.children.reduce((sum, child) => sum + total(child), 0));
   for (const root of roots) total(root);
-  const strip = ({
-    id,
-    slug,
-    name,
-    description,
-    productCount,
-    slugs,
-    children,
-  }: CategoryNode): CategoryNode => ({
-    id,
-    slug,
-    name,
-    description,
-    productCount,
-    slugs,
-    children: children.map(strip),
-  });
-  return roots.map(strip);
+  return roots;
 }
 
 const maxSuggestions = 8;
