@@ -13,6 +13,8 @@ describe('parseConfig', () => {
       demo: true,
       publicUrl: 'http://localhost:3000',
       catalogCache: { enabled: true, ttlSeconds: 300 },
+      stripe: undefined,
+      unpaidOrderTimeoutMinutes: 60,
     });
     expect(config.dataDir).toMatch(/\/data$/);
   });
@@ -46,6 +48,39 @@ describe('parseConfig', () => {
     expect(parseConfig({ RESEND_API_KEY: 're_123' }).mail.transport).toBe('resend');
     expect(() => parseConfig({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL/);
     expect(parseConfig({ MAIL_TRANSPORT: 'file', DATA_DIR: '/tmp/x' }).mail.outboxDir).toBe('/tmp/x/outbox');
+  });
+
+  it('reads the Stripe settings, with the webhook secret required in production', () => {
+    expect(
+      parseConfig({
+        STRIPE_SECRET_KEY: 'sk_test_123',
+        STRIPE_API_URL: 'http://127.0.0.1:12111',
+        UNPAID_ORDER_TIMEOUT_MINUTES: '30',
+      }),
+    ).toMatchObject({
+      stripe: { secretKey: 'sk_test_123', webhookSecret: undefined, apiUrl: 'http://127.0.0.1:12111' },
+      unpaidOrderTimeoutMinutes: 30,
+    });
+    expect(parseConfig({ STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripe).toBeUndefined();
+    const production = { NODE_ENV: 'production', SESSION_SECRET: secret, STRIPE_SECRET_KEY: 'sk_live_123' };
+    expect(() => parseConfig(production)).toThrow(/STRIPE_WEBHOOK_SECRET/);
+    expect(parseConfig({ ...production, STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripe).toEqual({
+      secretKey: 'sk_live_123',
+      webhookSecret: 'whsec_abc',
+      apiUrl: undefined,
+    });
+  });
+
+  it('checks the shape of the Stripe settings', () => {
+    expect(() => parseConfig({ STRIPE_SECRET_KEY: 'pk_test_123' })).toThrow(
+      /STRIPE_SECRET_KEY: must start with sk_/,
+    );
+    expect(() => parseConfig({ STRIPE_WEBHOOK_SECRET: 'secret' })).toThrow(/STRIPE_WEBHOOK_SECRET/);
+    expect(() => parseConfig({ STRIPE_API_URL: 'localhost:12111' })).toThrow(/STRIPE_API_URL/);
+    expect(() => parseConfig({ UNPAID_ORDER_TIMEOUT_MINUTES: '4' })).toThrow(/UNPAID_ORDER_TIMEOUT_MINUTES/);
+    expect(() => parseConfig({ UNPAID_ORDER_TIMEOUT_MINUTES: '10081' })).toThrow(
+      /UNPAID_ORDER_TIMEOUT_MINUTES/,
+    );
   });
 
   it('names every bad variable', () => {

@@ -40,6 +40,10 @@ export const ZEnv = z.object({
     .optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
+  STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must start with sk_').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
+  STRIPE_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  UNPAID_ORDER_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(10_080).default(60),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -71,6 +75,18 @@ export interface Config {
     resendApiKey: string | undefined;
     resendBaseUrl: string | undefined;
   };
+  /** Card payments through Stripe; undefined (no card payments offered) without a secret key. */
+  stripe: StripeConfig | undefined;
+  /** Card orders not paid within this many minutes are canceled and their stock released. */
+  unpaidOrderTimeoutMinutes: number;
+}
+
+export interface StripeConfig {
+  secretKey: string;
+  /** Verifies webhook signatures; only optional outside production, where webhooks may not be set up yet. */
+  webhookSecret: string | undefined;
+  /** Another Stripe-compatible API (the local fake in development and e2e); Stripe's own when undefined. */
+  apiUrl: string | undefined;
 }
 
 /** Used only outside production; production refuses to start with it (or without a secret). */
@@ -99,6 +115,12 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
   if (mailTransport === 'resend' && !env.RESEND_API_KEY) {
     throw new Error('Invalid configuration:\n  RESEND_API_KEY: required with MAIL_TRANSPORT=resend');
   }
+  // Without the webhook secret no payment would ever be confirmed, so production refuses to start.
+  if (isProduction && env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    throw new Error(
+      'Invalid configuration:\n  STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY in production (the whsec_ secret of the webhook endpoint)',
+    );
+  }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
     env: env.NODE_ENV,
@@ -124,6 +146,14 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
       resendApiKey: env.RESEND_API_KEY,
       resendBaseUrl: env.RESEND_BASE_URL,
     },
+    stripe: env.STRIPE_SECRET_KEY
+      ? {
+          secretKey: env.STRIPE_SECRET_KEY,
+          webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+          apiUrl: env.STRIPE_API_URL,
+        }
+      : undefined,
+    unpaidOrderTimeoutMinutes: env.UNPAID_ORDER_TIMEOUT_MINUTES,
   };
 }
 
