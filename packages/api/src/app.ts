@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { healthRoutes } from './routes/health';
 import { mediaRoutes } from './routes/media';
+import { reviewRoutes } from './routes/reviews';
 import { validationHook } from './validation';
 
 export interface CreateAppOptions extends AppDeps {
@@ -68,6 +69,7 @@ export function createApp(options: CreateAppOptions) {
   app.route('/', healthRoutes(options));
   app.route('/', mediaRoutes(options.storage));
   app.route('/api/v1', catalogRoutes(options));
+  app.route('/api/v1', reviewRoutes(options));
   app.route('/api/v1', authRoutes(options));
   app.route('/api/v1', accountRoutes(options));
   app.route('/api/v1', adminUserRoutes(options));

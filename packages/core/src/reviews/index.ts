@@ -1,0 +1,11 @@
+export {
+  type AuthoredReview,
+  createReview,
+  deleteMyReview,
+  type ReviewAuthor,
+  type TReviewInput,
+  type TReviewPatch,
+  updateMyReview,
+  ZReviewInput,
+  ZReviewPatch,
+} from './reviews';
