@@ -1,6 +1,8 @@
 export {
   type EmailBlock,
   type EmailContent,
+  type EmailTable,
+  type EmailTableRow,
   escapeHtml,
   type LayoutOptions,
   type RenderedEmail,
@@ -21,11 +23,14 @@ export {
 } from './outbox';
 export { emailOutbox, outboxStatus } from './schema';
 export {
+  defaultEmailTimeZone,
   defaultStoreName,
   EmailDataError,
+  type EmailFormatters,
   type EmailLinks,
   type EmailTemplate,
   type EmailTemplates,
+  emailFormatters,
   emailLinks,
   emailTemplates,
   isTemplateName,
@@ -33,10 +38,14 @@ export {
   type RenderOptions,
   renderEmail,
   renderStoredEmail,
+  type TBankTransferInstructions,
   type TemplateContext,
   type TemplateData,
   type TemplateName,
+  type TOrderEmailSummary,
   templateNames,
+  ZBankTransferInstructions,
+  ZOrderEmailSummary,
 } from './templates';
 export {
   createConsoleTransport,
