@@ -6,6 +6,7 @@ import { createApp, serveCachedResponse } from '@puoti/api';
 import { type Config, getCatalogCache, type Prepared, prepareDatabase, RateLimits } from '@puoti/core';
 import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
 import { createMailTransport, startMailWorker } from '@puoti/core/notifications';
+import { StripeGateway, startUnpaidOrderSweeper } from '@puoti/core/payments';
 import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import next from 'next';
@@ -38,6 +39,13 @@ export async function startServer(
   const cache = getCatalogCache(config.catalogCache);
   // With Redis every node counts toward the same limits; without it, each process counts its own.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  // Emails wait in the outbox table until this worker sends them (after their transaction committed).
+  const mailWorker = startMailWorker(db, {
+    transport: createMailTransport(config.mail, logger),
+    config,
+    logger,
+  });
+  const stripe = config.stripe ? new StripeGateway(config.stripe) : null;
   const api = createApp({
     config,
     db,
@@ -45,16 +53,19 @@ export async function startServer(
     cache,
     rateLimits: new RateLimits({ redis }),
     storage: new LocalMediaStorage(mediaRoot(config.dataDir)),
+    stripe,
+    onEmailQueued: () => mailWorker.wake(),
     ping: async () => {
       await db.execute(sql`select 1`);
     },
   });
   const apiListener = getRequestListener(api.fetch);
-  // Emails wait in the outbox table until this worker sends them (after their transaction committed).
-  const mailWorker = startMailWorker(db, {
-    transport: createMailTransport(config.mail, logger),
-    config,
-    logger,
+  // Card orders left unpaid give their stock back; every node runs this, the cancellation is race-safe.
+  const sweeper = startUnpaidOrderSweeper(db, {
+    stripe,
+    timeoutMinutes: config.unpaidOrderTimeoutMinutes,
+    publicUrl: config.publicUrl,
+    onError: (error) => logger.error({ err: error }, 'unpaid order sweep failed'),
   });
   if (config.isProduction && config.mail.transport === 'console') {
     logger.warn(
@@ -101,6 +112,7 @@ export async function startServer(
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      sweeper.stop();
       await mailWorker.stop();
       await prepared.database.close();
       await redis?.quit();

@@ -10,11 +10,15 @@ import { errorResponse } from './errors';
 import { metrics } from './metrics';
 import { responseCache } from './response-cache';
 import { accountRoutes } from './routes/account';
+import { adminOrderRoutes } from './routes/admin-orders';
 import { adminUserRoutes } from './routes/admin-users';
 import { authRoutes } from './routes/auth';
+import { cartRoutes } from './routes/cart';
 import { catalogRoutes } from './routes/catalog';
 import { healthRoutes } from './routes/health';
 import { mediaRoutes } from './routes/media';
+import { orderRoutes } from './routes/orders';
+import { paymentRoutes } from './routes/payments';
 import { reviewRoutes } from './routes/reviews';
 import { validationHook } from './validation';
 
@@ -73,6 +77,10 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/v1', authRoutes(options));
   app.route('/api/v1', accountRoutes(options));
   app.route('/api/v1', adminUserRoutes(options));
+  app.route('/api/v1', adminOrderRoutes(options));
+  app.route('/api/v1', cartRoutes(options));
+  app.route('/api/v1', orderRoutes(options));
+  app.route('/api/v1', paymentRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {

@@ -35,15 +35,19 @@ export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
       throw new AppError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".');
     if (bearer && !actor)
       throw new AppError('UNAUTHENTICATED', 'The token is invalid or has expired. Please sign in again.');
-    if (cookie && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
-      const origin = c.req.header('origin') ?? refererOrigin(c.req.header('referer'));
-      const ownOrigin = new URL(c.req.url).origin;
-      if (!origin || (origin !== publicOrigin && origin !== ownOrigin)) {
-        throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
-      }
-    }
+    if (cookie) assertSameOrigin(c, publicOrigin);
     await next();
   };
+}
+
+/** A cookie-carried write must come from our own pages: browsers send cookies on cross-site requests too. */
+export function assertSameOrigin(c: Context<AppEnv>, publicOrigin: string): void {
+  if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return;
+  const origin = c.req.header('origin') ?? refererOrigin(c.req.header('referer'));
+  const ownOrigin = new URL(c.req.url).origin;
+  if (!origin || (origin !== publicOrigin && origin !== ownOrigin)) {
+    throw new AppError('FORBIDDEN', 'This request came from another site and was refused.');
+  }
 }
 
 function refererOrigin(referer: string | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import type { Config, Db, Locale, RateLimits, TaggedCache } from '@puoti/core';
 import type { Actor } from '@puoti/core/accounts';
 import type { MediaStorage } from '@puoti/core/media';
+import type { StripeGateway } from '@puoti/core/payments';
 
 /** What every handler can read from the context. */
 export interface AppVariables {
@@ -25,4 +26,8 @@ export interface AppDeps {
   cache: TaggedCache;
   storage: MediaStorage;
   rateLimits: RateLimits;
+  /** Card payments; null when STRIPE_SECRET_KEY is not set. */
+  stripe: StripeGateway | null;
+  /** Called after a commit that queued email, so it goes out now rather than at the next poll. */
+  onEmailQueued?: () => void;
 }

@@ -1,5 +1,6 @@
 import { parseConfig, RateLimits, TaggedCache } from '@puoti/core';
 import { LocalMediaStorage } from '@puoti/core/media';
+import type { StripeGateway } from '@puoti/core/payments';
 import { openTestDatabase } from '@puoti/core/testing';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
@@ -8,7 +9,12 @@ import { createApp } from './app';
 
 /** The API over this test file's database, in-process (`app.request`), with the response cache on or off. */
 export async function createTestApp(
-  options: { cache?: boolean; rateLimits?: RateLimits; env?: Record<string, string> } = {},
+  options: {
+    cache?: boolean;
+    rateLimits?: RateLimits;
+    env?: Record<string, string>;
+    stripe?: StripeGateway;
+  } = {},
 ) {
   const database = await openTestDatabase();
   // Tests tell clients apart by X-Forwarded-For, as a proxy would.
@@ -20,6 +26,7 @@ export async function createTestApp(
     cache,
     storage: new LocalMediaStorage(inject('mediaDir')),
     rateLimits: options.rateLimits ?? new RateLimits(),
+    stripe: options.stripe ?? null,
     logger: pino({ level: 'silent' }),
     ping: async () => {
       await database.db.execute(sql`select 1`);

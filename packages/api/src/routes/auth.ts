@@ -18,7 +18,10 @@ import {
   ZTokenInput,
   ZUpdateProfileInput,
 } from '@puoti/core/accounts';
+import { mergeGuestCart } from '@puoti/core/cart';
+import { deleteCookie } from 'hono/cookie';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../auth';
+import { cartCookie, guestCartToken } from '../cart-owner';
 import type { AppDeps, AppEnv } from '../context';
 import { ZUser } from '../schemas/accounts';
 import { errorResponses, jsonBody, jsonResponse } from '../schemas/common';
@@ -139,6 +142,11 @@ export function authRoutes(deps: AppDeps) {
       );
       await rateLimits.reset('loginFailuresPerAccount', input.email);
       setSessionCookie(c, deps, session.token, session.expiresAt);
+      const guestToken = guestCartToken(c);
+      if (guestToken) {
+        await mergeGuestCart(db, user.id, guestToken);
+        deleteCookie(c, cartCookie, { path: '/' });
+      }
       return c.json({ user, token: session.token, expiresAt: session.expiresAt.toISOString() }, 200);
     } catch (error) {
       await rateLimits.consume('loginFailuresPerAccount', input.email).catch(() => undefined);

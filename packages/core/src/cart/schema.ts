@@ -47,6 +47,8 @@ export const cartItems = pgTable(
       .references(() => products.id, { onDelete: 'cascade' }),
     variantId: uuid('variant_id').references(() => productVariants.id, { onDelete: 'cascade' }),
     quantity: integer('quantity').notNull(),
+    /** The unit price the customer last saw, so a later price change can be pointed out once. */
+    seenPriceCents: integer('seen_price_cents').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

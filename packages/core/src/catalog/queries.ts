@@ -32,7 +32,7 @@ const productIsVisible = sql`p.is_visible and p.archived_at is null
   and (p.category_id is null or p.category_id in (select id from visible_categories))`;
 
 /** The requested locale's text, else the store default's (every product has the default locale). */
-function translationJoins(locale: Locale): SQL {
+export function translationJoins(locale: Locale): SQL {
   return sql`left join product_translations tr on tr.product_id = p.id and tr.locale = ${locale}
     left join product_translations td on td.product_id = p.id and td.locale = ${defaultLocale}`;
 }

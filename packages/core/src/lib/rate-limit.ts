@@ -21,6 +21,8 @@ export const rateLimitRules = {
   resetPasswordPerIp: { points: 20, duration: 15 * 60 },
   verifyEmailPerIp: { points: 30, duration: 15 * 60 },
   trackOrderPerIp: { points: 20, duration: 60 },
+  /** Coupon codes are short secrets: limit how fast one address can try them. */
+  couponPerIp: { points: 30, duration: 10 * 60 },
 } satisfies Record<string, Pick<IRateLimiterOptions, 'points' | 'duration' | 'blockDuration'>>;
 
 export type RateLimitName = keyof typeof rateLimitRules;

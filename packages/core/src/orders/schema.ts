@@ -124,6 +124,8 @@ export const orderLines = pgTable(
     orderId: uuid('order_id')
       .notNull()
       .references(() => orders.id, { onDelete: 'cascade' }),
+    /** The line's place on the order, as it was in the cart. */
+    position: integer('position').notNull().default(0),
     productId: uuid('product_id').references(() => products.id, { onDelete: 'set null' }),
     variantId: uuid('variant_id').references(() => productVariants.id, { onDelete: 'set null' }),
     /** Snapshots in the order's locale, so the order reads the same after catalogue edits. */

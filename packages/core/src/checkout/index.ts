@@ -1,0 +1,15 @@
+export {
+  availablePaymentMethods,
+  type Buyer,
+  type CheckoutDeps,
+  type OutOfStockLine,
+  type PaymentMethod,
+  type PaymentView,
+  type PlacedOrder,
+  type PlaceOrderRequest,
+  paymentMethods,
+  placeOrder,
+  type TPlaceOrderInput,
+  ZIdempotencyKey,
+  ZPlaceOrderInput,
+} from './place-order';

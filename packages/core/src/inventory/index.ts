@@ -1,0 +1,1 @@
+export { restockOrder, type StockRequest, type StockShortage, takeStockForOrder } from './stock';

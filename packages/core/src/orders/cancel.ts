@@ -1,0 +1,173 @@
+import { eq } from 'drizzle-orm';
+import type { Db, Executor } from '../db/client';
+import { restockOrder } from '../inventory/index';
+import { AppError, notFound } from '../lib/app-error';
+import { payments } from '../payments/schema';
+import type { StripeGateway } from '../payments/stripe';
+import { releaseCoupon } from '../promotions/index';
+import { enqueueOrderCancelled } from './emails';
+import { orderNotes, orderStatusHistory, orders } from './schema';
+import { assertTransition, isCancellable } from './state';
+import { findOrderByNumber, type OrderRow, type OrderView, toOrderView } from './view';
+
+export interface OrderActor {
+  userId: string | null;
+  isAdmin: boolean;
+}
+
+export interface CancelDeps {
+  stripe: StripeGateway | null;
+  publicUrl: string;
+}
+
+interface CancelEffects {
+  actorId: string | null;
+  note: string | null;
+  /** Money given back through the provider as part of this cancellation. */
+  refundedCents: number;
+  notify: boolean;
+  publicUrl: string;
+}
+
+/**
+ * The database half of a cancellation, inside the caller's transaction with the order row locked:
+ * stock back with ledger rows, the coupon use released, status and history, the payment row, and the
+ * customer's email. A paid bank transfer can't be refunded by us, so the admin gets a note to do it.
+ */
+async function cancelLocked(tx: Executor, order: OrderRow, effects: CancelEffects): Promise<OrderRow> {
+  assertTransition(order.status, 'cancelled');
+  await restockOrder(tx, order.id, { actorId: effects.actorId, reason: 'cancellation' });
+  await releaseCoupon(tx, order.id);
+  const paid = order.paymentStatus === 'paid';
+  const [updated] = await tx
+    .update(orders)
+    .set({
+      status: 'cancelled',
+      cancelledAt: new Date(),
+      ...(effects.refundedCents > 0 ? { paymentStatus: 'refunded' as const } : {}),
+    })
+    .where(eq(orders.id, order.id))
+    .returning();
+  if (!updated) throw notFound('Order');
+  await tx.insert(orderStatusHistory).values({
+    orderId: order.id,
+    fromStatus: order.status,
+    toStatus: 'cancelled',
+    actorId: effects.actorId,
+    note: effects.note,
+  });
+  if (effects.refundedCents > 0) {
+    await tx
+      .update(payments)
+      .set({ status: 'refunded', refundedCents: effects.refundedCents })
+      .where(eq(payments.orderId, order.id));
+  } else if (!paid) {
+    await tx.update(payments).set({ status: 'canceled' }).where(eq(payments.orderId, order.id));
+  }
+  const refundDue = paid && effects.refundedCents === 0;
+  if (refundDue) {
+    await tx.insert(orderNotes).values({
+      orderId: order.id,
+      authorId: effects.actorId,
+      body: `Cancelled after payment by bank transfer: refund ${(order.totalCents / 100).toFixed(2)} EUR to the customer's account.`,
+    });
+  }
+  if (effects.notify) {
+    await enqueueOrderCancelled(tx, await toOrderView(tx, updated), {
+      publicUrl: effects.publicUrl,
+      refundCents: paid ? order.totalCents : 0,
+    });
+  }
+  return updated;
+}
+
+/**
+ * Cancels an order before it ships, for its customer or an admin (anyone else gets 404, as if it did not
+ * exist). A card payment is refunded, or its open PaymentIntent cancelled, first: both calls are
+ * idempotent, so a retry after a failure in between cannot refund twice.
+ */
+export async function cancelOrder(
+  db: Db,
+  deps: CancelDeps,
+  input: { orderNumber: string; actor: OrderActor; reason?: string | null },
+): Promise<OrderView> {
+  const order = await findOrderByNumber(db, input.orderNumber);
+  if (!order || (!input.actor.isAdmin && (!order.userId || order.userId !== input.actor.userId))) {
+    throw notFound('Order');
+  }
+  assertTransition(order.status, 'cancelled');
+  const refundedCents = await settleCardPayment(db, deps, order);
+  const row = await db.transaction(async (tx) => {
+    const locked = await findOrderByNumber(tx, input.orderNumber, true);
+    if (!locked) throw notFound('Order');
+    return cancelLocked(tx, locked, {
+      actorId: input.actor.userId,
+      note: input.reason?.trim() || null,
+      refundedCents,
+      notify: true,
+      publicUrl: deps.publicUrl,
+    });
+  });
+  return toOrderView(db, row);
+}
+
+/** Refunds a paid card order or cancels its open intent; returns what was refunded. */
+async function settleCardPayment(db: Executor, deps: CancelDeps, order: OrderRow): Promise<number> {
+  if (order.paymentMethod !== 'stripe') return 0;
+  const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id)).limit(1);
+  if (!payment?.providerReference || !deps.stripe) return 0;
+  if (order.paymentStatus === 'paid') {
+    const refund = await deps.stripe.refund(
+      payment.providerReference,
+      payment.amountCents - payment.refundedCents,
+      `refund-${order.id}`,
+    );
+    return payment.refundedCents + refund.amountCents;
+  }
+  const intent = await deps.stripe.cancelPaymentIntent(payment.providerReference);
+  if (intent.status !== 'canceled') {
+    // The card payment went through (or is going through) meanwhile: its webhook will mark the order paid.
+    throw new AppError(
+      'CONFLICT',
+      'The payment for this order is being processed. Please try again in a minute.',
+    );
+  }
+  return 0;
+}
+
+/**
+ * A cancellation the shop itself makes (a card payment that could not start, or was never completed):
+ * quietly does nothing when the order has moved on meanwhile, e.g. the payment arrived just in time.
+ */
+export async function cancelOrderById(
+  db: Db,
+  orderId: string,
+  options: UnpaidCancellation,
+): Promise<boolean> {
+  return db.transaction((tx) => cancelUnpaidOrderInTx(tx, orderId, options));
+}
+
+export interface UnpaidCancellation {
+  actorId: string | null;
+  note: string;
+  notify?: boolean;
+  publicUrl?: string;
+}
+
+/** `cancelOrderById` inside the caller's transaction (the payment webhook cancels with its event). */
+export async function cancelUnpaidOrderInTx(
+  tx: Executor,
+  orderId: string,
+  options: UnpaidCancellation,
+): Promise<boolean> {
+  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
+  if (!order || !isCancellable(order.status) || order.paymentStatus === 'paid') return false;
+  await cancelLocked(tx, order, {
+    actorId: options.actorId,
+    note: options.note,
+    refundedCents: 0,
+    notify: options.notify ?? false,
+    publicUrl: options.publicUrl ?? '',
+  });
+  return true;
+}

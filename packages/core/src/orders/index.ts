@@ -1,0 +1,35 @@
+export { listOrdersForAdmin, type TAdminOrdersQuery, ZAdminOrdersQuery } from './admin';
+export {
+  type CancelDeps,
+  cancelOrder,
+  cancelOrderById,
+  cancelUnpaidOrderInTx,
+  type OrderActor,
+  type UnpaidCancellation,
+} from './cancel';
+export {
+  enqueueOrderCancelled,
+  enqueueOrderConfirmation,
+  enqueueOrderShipped,
+  enqueuePaymentReceived,
+  orderTrackingLink,
+} from './emails';
+export { nextNumber, orderReference } from './numbers';
+export { getOrderFor, listMyOrders, type TrackedOrder, trackOrder, ZTrackOrderInput } from './queries';
+export {
+  assertTransition,
+  canTransition,
+  isCancellable,
+  nextStatuses,
+  type OrderStatus,
+  orderStatuses,
+} from './state';
+export { changeOrderStatus, type StatusActor, type TChangeOrderStatus, ZChangeOrderStatus } from './status';
+export {
+  findOrderByNumber,
+  type OrderLineView,
+  type OrderRow,
+  type OrderView,
+  toOrderView,
+  toOrderViews,
+} from './view';

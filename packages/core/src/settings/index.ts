@@ -1,0 +1,2 @@
+export type { StoreAddress } from './schema';
+export { getStoreSettings, type StoreSettings } from './store';
