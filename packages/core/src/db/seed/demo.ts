@@ -672,6 +672,7 @@ async function insertOrdersAndReviews(
     await tx.insert(orderLines).values(
       lines.map((line, index) => ({
         orderId: inserted.id,
+        position: index,
         productId: line.item.product.id,
         variantId: line.variant?.id ?? null,
         name: line.name,
