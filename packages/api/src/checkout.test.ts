@@ -407,7 +407,17 @@ describe('admin moves a bank-transfer order along', () => {
 
     const listed = await admin('GET', `/api/v1/admin/orders?q=${number}`);
     expect(listed.body.items.map((o: { orderNumber: string }) => o.orderNumber)).toEqual([number]);
-    const early = await admin('POST', `/api/v1/admin/orders/${number}/status`, { status: 'shipped' });
+    const untracked = await admin('POST', `/api/v1/admin/orders/${number}/status`, { status: 'shipped' });
+    expect(untracked.status).toBe(400);
+    expect(untracked.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'carrier',
+      'trackingNumber',
+    ]);
+    const early = await admin('POST', `/api/v1/admin/orders/${number}/status`, {
+      status: 'shipped',
+      carrier: 'Posti',
+      trackingNumber: 'JJFI6400000000001',
+    });
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('INVALID_TRANSITION');
 
@@ -442,5 +452,27 @@ describe('admin moves a bank-transfer order along', () => {
           where a.action = 'order.status' and o.order_number = ${number}`,
     )) as unknown as { rows: { n: number }[] };
     expect(audit.rows[0]?.n).toBe(3);
+
+    const noted = await admin('POST', `/api/v1/admin/orders/${number}/notes`, { body: 'Left at the door' });
+    expect(noted.status).toBe(200);
+    expect(noted.body.notes).toEqual([
+      expect.objectContaining({ body: 'Left at the door', authorEmail: 'admin@example.com' }),
+    ]);
+    expect(noted.body.payments).toEqual([expect.objectContaining({ provider: 'bank_transfer', status: 'succeeded' })]);
+    const tracked = await request('POST', '/api/v1/orders/track', {
+      body: { orderNumber: number, email: 'admin-flow@example.org' },
+    });
+    expect(JSON.stringify(tracked.body)).not.toContain('Left at the door');
+
+    const csv = await ctx.app.request(`/api/v1/admin/orders/export.csv?q=${number}`, {
+      headers: { authorization: `Bearer ${login.body.token}` },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^orderNumber,createdAt,status/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`${number},`);
+    expect(lines[1]).toContain(',delivered,paid,bank_transfer,admin-flow@example.org,Aino Virtanen,FI,');
   });
 });

@@ -1,4 +1,13 @@
-export { listOrdersForAdmin, type TAdminOrdersQuery, ZAdminOrdersQuery } from './admin';
+export {
+  type AdminOrderView,
+  addOrderNote,
+  exportOrdersCsv,
+  getOrderForAdmin,
+  listOrdersForAdmin,
+  type TAdminOrdersQuery,
+  ZAdminOrdersQuery,
+  ZOrderNoteInput,
+} from './admin';
 export {
   type CancelDeps,
   cancelOrder,

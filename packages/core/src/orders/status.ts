@@ -10,12 +10,20 @@ import { orderNotes, orderStatusHistory, orders } from './schema';
 import { assertTransition, type OrderStatus } from './state';
 import { findOrderByNumber, type OrderView, toOrderView } from './view';
 
-export const ZChangeOrderStatus = z.object({
-  status: z.enum(['paid', 'processing', 'shipped', 'delivered', 'cancelled']),
-  trackingNumber: z.string().trim().min(1).max(100).optional(),
-  carrier: z.string().trim().min(1).max(60).optional(),
-  note: z.string().trim().max(1000).optional(),
-});
+export const ZChangeOrderStatus = z
+  .object({
+    status: z.enum(['paid', 'processing', 'shipped', 'delivered', 'cancelled']),
+    trackingNumber: z.string().trim().min(1).max(100).optional(),
+    carrier: z.string().trim().min(1).max(60).optional(),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    // The shipped email links the parcel; without both the customer could not follow it.
+    if (value.status !== 'shipped') return;
+    for (const field of ['carrier', 'trackingNumber'] as const) {
+      if (!value[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'Required when shipping.' });
+    }
+  });
 export type TChangeOrderStatus = z.input<typeof ZChangeOrderStatus>;
 
 export interface StatusActor {
