@@ -3,7 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createApp, serveCachedResponse } from '@puoti/api';
-import { type Config, getCatalogCache, type Prepared, prepareDatabase, RateLimits } from '@puoti/core';
+import {
+  type Config,
+  connectCacheBus,
+  getCatalogCache,
+  type Prepared,
+  prepareDatabase,
+  RateLimits,
+} from '@puoti/core';
 import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
 import { createMailTransport, startMailWorker } from '@puoti/core/notifications';
 import { StripeGateway, startUnpaidOrderSweeper } from '@puoti/core/payments';
@@ -39,6 +46,12 @@ export async function startServer(
   const cache = getCatalogCache(config.catalogCache);
   // With Redis every node counts toward the same limits; without it, each process counts its own.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  // With Redis an admin write on any node drops the cached catalogue on every node.
+  const cacheBus = config.redisUrl
+    ? await connectCacheBus(cache, config.redisUrl, {
+        onError: (error) => logger.warn({ err: error }, 'cache invalidation bus error'),
+      })
+    : undefined;
   // Emails wait in the outbox table until this worker sends them (after their transaction committed).
   const mailWorker = startMailWorker(db, {
     transport: createMailTransport(config.mail, logger),
@@ -115,6 +128,7 @@ export async function startServer(
       sweeper.stop();
       await mailWorker.stop();
       await prepared.database.close();
+      await cacheBus?.close();
       await redis?.quit();
     },
   };

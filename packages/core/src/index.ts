@@ -16,6 +16,7 @@ export { demoLogins } from './db/seed/demo-logins';
 export { ensureReferenceData } from './db/seed/reference';
 export { AppError, type ErrorCode, errorStatus, notFound } from './lib/app-error';
 export { cacheTags, getCatalogCache, TaggedCache } from './lib/cache';
+export { type CacheBus, connectCacheBus } from './lib/cache-bus';
 export { type Config, loadConfig, parseConfig } from './lib/config';
 export { defaultLocale, isLocale, type Locale, locales, negotiateLocale } from './lib/locale';
 export { type Page, ZPageQuery } from './lib/pagination';

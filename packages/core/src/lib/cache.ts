@@ -15,6 +15,7 @@ export class TaggedCache {
   private readonly pending = new Map<string, Promise<unknown>>();
   /** Bumped by every invalidation, so a read that started before it does not store a stale value. */
   private generation = 0;
+  private readonly listeners = new Set<(tags: readonly string[]) => void>();
 
   constructor(
     readonly enabled: boolean,
@@ -45,11 +46,22 @@ export class TaggedCache {
     return promise;
   }
 
-  invalidate(tags: readonly string[]): void {
+  /**
+   * Drops every entry carrying one of the tags and tells the listeners (the Redis bus, which tells the
+   * other nodes); `fromPeer` marks an invalidation that came from another node and must not echo back.
+   */
+  invalidate(tags: readonly string[], options: { fromPeer?: boolean } = {}): void {
     this.generation += 1;
     for (const [key, entry] of this.entries.entries()) {
       if (entry.tags.some((tag) => tags.includes(tag))) this.entries.delete(key);
     }
+    if (!options.fromPeer) for (const listener of this.listeners) listener(tags);
+  }
+
+  /** Calls `listener` after every local invalidation; returns the unsubscribe function. */
+  onInvalidate(listener: (tags: readonly string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   clear(): void {
