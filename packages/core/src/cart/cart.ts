@@ -399,7 +399,7 @@ export async function viewCart(
     // old seen price, so the price change is pointed out on the next view instead of never.
     await db
       .update(cartItems)
-      .set({ quantity, seenPriceCents: line.unitPriceCents })
+      .set(problem === 'price_changed' ? { seenPriceCents: line.unitPriceCents } : { quantity })
       .where(eq(cartItems.id, line.id));
   }
 

@@ -20,6 +20,19 @@ export interface CancelDeps {
   publicUrl: string;
 }
 
+/**
+ * Whether the customer's money came in. A paid card order part- or fully refunded in Stripe's dashboard
+ * has a payment status past `paid` but still counts: cancelling it refunds the rest instead of trying
+ * to cancel a PaymentIntent that succeeded long ago (which Stripe refuses, so it could never be cancelled).
+ */
+function moneyReceived(order: Pick<OrderRow, 'paymentStatus'>): boolean {
+  return (
+    order.paymentStatus === 'paid' ||
+    order.paymentStatus === 'partially_refunded' ||
+    order.paymentStatus === 'refunded'
+  );
+}
+
 interface CancelEffects {
   actorId: string | null;
   note: string | null;
@@ -36,9 +49,11 @@ interface CancelEffects {
  */
 async function cancelLocked(tx: Executor, order: OrderRow, effects: CancelEffects): Promise<OrderRow> {
   assertTransition(order.status, 'cancelled');
-  await restockOrder(tx, order.id, { actorId: effects.actorId, reason: 'cancellation' });
+  // Coupon row before stock rows, the order checkout locks them in: a cancellation and a checkout that
+  // share a coupon and a product would otherwise each hold one lock and wait for the other (deadlock).
   await releaseCoupon(tx, order.id);
-  const paid = order.paymentStatus === 'paid';
+  await restockOrder(tx, order.id, { actorId: effects.actorId, reason: 'cancellation' });
+  const paid = moneyReceived(order);
   const [updated] = await tx
     .update(orders)
     .set({
@@ -116,12 +131,11 @@ async function settleCardPayment(db: Executor, deps: CancelDeps, order: OrderRow
   if (order.paymentMethod !== 'stripe') return 0;
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id)).limit(1);
   if (!payment?.providerReference || !deps.stripe) return 0;
-  if (order.paymentStatus === 'paid') {
-    const refund = await deps.stripe.refund(
-      payment.providerReference,
-      payment.amountCents - payment.refundedCents,
-      `refund-${order.id}`,
-    );
+  if (moneyReceived(order)) {
+    const remaining = payment.amountCents - payment.refundedCents;
+    // Refunded in full already (e.g. in Stripe's dashboard): asking for 0 more would be refused.
+    if (remaining <= 0) return payment.refundedCents;
+    const refund = await deps.stripe.refund(payment.providerReference, remaining, `refund-${order.id}`);
     return payment.refundedCents + refund.amountCents;
   }
   const intent = await deps.stripe.cancelPaymentIntent(payment.providerReference);
@@ -161,7 +175,7 @@ export async function cancelUnpaidOrderInTx(
   options: UnpaidCancellation,
 ): Promise<boolean> {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
-  if (!order || !isCancellable(order.status) || order.paymentStatus === 'paid') return false;
+  if (!order || !isCancellable(order.status) || moneyReceived(order)) return false;
   await cancelLocked(tx, order, {
     actorId: options.actorId,
     note: options.note,

@@ -34,8 +34,8 @@ function orderIdOf(raw: unknown): string | null {
 
 /**
  * Applies one verified Stripe event, exactly once: the event id is recorded in the same transaction as
- * its effects, so a redelivery (even five at once) finds it and changes nothing. The payment row is
- * locked while the event applies, so concurrent events for one payment take turns.
+ * its effects, so a redelivery (even five at once) finds it and changes nothing. The order and payment
+ * rows are locked while the event applies, so concurrent events for one payment take turns.
  */
 export async function handleStripeEvent(
   db: Db,
@@ -51,18 +51,23 @@ export async function handleStripeEvent(
     if (!recorded) return 'duplicate';
     if (!event.paymentIntentId) return 'ignored';
 
-    const [payment] = await tx
-      .select()
+    const [found] = await tx
+      .select({ id: payments.id, orderId: payments.orderId })
       .from(payments)
-      .where(and(eq(payments.provider, 'stripe'), eq(payments.providerReference, event.paymentIntentId)))
-      .for('update');
-    if (!payment) {
+      .where(and(eq(payments.provider, 'stripe'), eq(payments.providerReference, event.paymentIntentId)));
+    if (!found) {
       // Ours (it carries an order id) but not yet recorded: checkout stores the intent id just after
       // creating it. Refusing makes Stripe deliver the event again shortly; the event id is rolled back too.
       if (orderIdOf(event.raw))
         throw new AppError('CONFLICT', 'The payment is not recorded yet; retry later.');
       return 'ignored';
     }
+    // The order row before the payment row, the order a cancellation locks them in: the refund or
+    // intent cancel a cancellation makes sends its webhook at once, and taking the two locks the other
+    // way round would let each wait for the other (a deadlock, one of them aborted).
+    await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, found.orderId)).for('update');
+    const [payment] = await tx.select().from(payments).where(eq(payments.id, found.id)).for('update');
+    if (!payment) throw new Error('A payment vanished while its order was locked.');
     const applied = await applyEvent(tx, payment, event, options);
     await tx
       .update(paymentEvents)
@@ -88,7 +93,10 @@ async function applyEvent(
 
   switch (event.type) {
     case 'payment_intent.succeeded': {
-      if (!ahead('succeeded')) return false;
+      // A canceled intent never succeeds at Stripe, so `canceled` here was only ours: the order was
+      // cancelled without Stripe confirming it (e.g. swept by a node without Stripe keys). The money
+      // came in all the same; it must be recorded and the shopkeeper told to refund it, not ignored.
+      if (!ahead('succeeded') && payment.status !== 'canceled') return false;
       await moveTo('succeeded');
       const [order] = await tx.select().from(orders).where(eq(orders.id, payment.orderId)).for('update');
       if (!order) return true;
