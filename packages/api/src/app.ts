@@ -10,6 +10,8 @@ import { errorResponse } from './errors';
 import { metrics } from './metrics';
 import { responseCache } from './response-cache';
 import { accountRoutes } from './routes/account';
+import { adminCatalogRoutes } from './routes/admin-catalog';
+import { adminInventoryRoutes } from './routes/admin-inventory';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminUserRoutes } from './routes/admin-users';
 import { authRoutes } from './routes/auth';
@@ -78,6 +80,8 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/v1', accountRoutes(options));
   app.route('/api/v1', adminUserRoutes(options));
   app.route('/api/v1', adminOrderRoutes(options));
+  app.route('/api/v1', adminCatalogRoutes(options));
+  app.route('/api/v1', adminInventoryRoutes(options));
   app.route('/api/v1', cartRoutes(options));
   app.route('/api/v1', orderRoutes(options));
   app.route('/api/v1', paymentRoutes(options));

@@ -7,6 +7,9 @@ export interface ImageRow {
   alt: Partial<Record<string, string>>;
 }
 
+/** Widths (px) every product image is stored in; the storefront's srcset picks among them. */
+export const productImageWidths = [320, 640, 1024] as const;
+
 export function mediaUrl(key: string): string {
   return `/media/${key}`;
 }

@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { productImageWidths } from '../../catalog/images';
 import type { SeedDepartment, SeedShape } from './content/types';
-import { productImageWidths, renderProductImages, renderProductSvg } from './images';
+import { renderProductImages, renderProductSvg } from './images';
 
 // Spelled out rather than derived, so a shape added to the type without a drawing fails the build
 // (the Record in images.ts) and one added here without a type fails the compiler too.

@@ -4,6 +4,7 @@
  * of its input: the seed can be rerun and the files (and their cache keys) stay byte-identical.
  */
 import sharp from 'sharp';
+import { productImageWidths } from '../../catalog/images';
 import type { SeedDepartment, SeedShape } from './content/types';
 
 const SIZE = 1200;
@@ -545,8 +546,6 @@ ${shapes[input.shape](colours)}
 ${labelMarkup(input.label, palette.ink)}
 </svg>`;
 }
-
-export const productImageWidths = [320, 640, 1024] as const;
 
 const LARGEST = productImageWidths[productImageWidths.length - 1] ?? SIZE;
 
