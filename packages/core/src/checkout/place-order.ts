@@ -19,7 +19,7 @@ import { cancelOrderById } from '../orders/cancel';
 import { enqueueOrderConfirmation } from '../orders/emails';
 import { nextNumber, orderReference } from '../orders/numbers';
 import { type AddressSnapshot, orderLines, orderStatusHistory, orders } from '../orders/schema';
-import { type OrderRow, type OrderView, toOrderView } from '../orders/view';
+import { composeOrderView, type OrderRow, type OrderView, toOrderView } from '../orders/view';
 import { type BankTransferInstructions, bankTransferInstructions } from '../payments/bank-transfer';
 import { payments } from '../payments/schema';
 import type { StripeGateway } from '../payments/stripe';
@@ -201,214 +201,245 @@ export async function placeOrder(
   }
   const email = (request.user?.email ?? input.email ?? '').toLowerCase();
   const now = new Date();
-
-  const placed = await db.transaction(async (tx) => {
-    // Requests with one key take turns here, so the second sees the first's order instead of racing it.
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtextextended(${`${scope}\n${idempotencyKey}`}, 0))`,
-    );
-    const [previous] = await tx
+  const findPrevious = async (executor: Executor) => {
+    const [row] = await executor
       .select()
       .from(orders)
       .where(and(eq(orders.idempotencyScope, scope), eq(orders.idempotencyKey, idempotencyKey)));
-    if (previous) return { row: previous, replayed: true };
+    return row ?? null;
+  };
+  const earlier = await findPrevious(db);
+  if (earlier) return replay(db, deps, earlier);
 
-    const cart = await findCart(tx, request.owner, true);
-    const lines = cart ? await loadCartLines(tx, cart.id, request.locale) : [];
-    if (!cart || lines.length === 0) throw new AppError('CONFLICT', 'Your cart is empty.');
+  const settings = await getStoreSettings(db);
+  // Numbered before the transaction, as a database sequence would: a counter row locked until commit
+  // would make every checkout in the shop wait for the one before it. A checkout that fails after this
+  // leaves a gap in the numbers; they stay unique and increasing.
+  const number = await nextNumber(db, 'order', now, settings.country);
+  const referenceNumber = orderReference(number.year, number.value);
 
-    const unavailable = lines.flatMap((line) => {
-      const state = assessLine(line);
-      if (
-        state.problem !== 'no_longer_sold' &&
-        state.problem !== 'out_of_stock' &&
-        state.problem !== 'quantity_reduced'
-      )
-        return [];
-      return [
-        {
-          itemId: line.id,
-          productId: line.productId,
-          variantId: line.variantId,
-          name: line.name,
-          requested: line.quantity,
-          available: line.sold ? Math.max(line.stock, 0) : 0,
-        },
-      ];
-    });
-    if (unavailable.length > 0) throw outOfStock(unavailable);
-
-    const address = snapshot(await resolveAddress(tx, request, input));
-    const method = await findShippingMethodFor(tx, input.shippingMethodId, address.country);
-    if (!method) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `This shipping method does not deliver to ${address.country}.`,
-        [{ field: 'shippingMethodId', message: 'Choose a method that delivers to the address.' }],
+  const placed = await db.transaction(
+    async (tx): Promise<{ row: OrderRow; view: OrderView } | { previous: OrderRow }> => {
+      // Requests with one key take turns here, so the second sees the first's order instead of racing it.
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`${scope}\n${idempotencyKey}`}, 0))`,
       );
-    }
-    const settings = await getStoreSettings(tx);
-    const country = vatCountry(settings, address.country);
-    const vat = await loadVatTable(tx, country, now);
+      const previous = await findPrevious(tx);
+      if (previous) return { previous };
 
-    const [coupon] = cart.couponId
-      ? await tx.select().from(coupons).where(eq(coupons.id, cart.couponId))
-      : [];
-    const subtotalCents = lines.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
-    if (coupon) {
-      const customerUses = await countCustomerUses(tx, coupon.id, {
-        userId: request.user?.id ?? null,
-        email,
+      const cart = await findCart(tx, request.owner, true);
+      const lines = cart ? await loadCartLines(tx, cart.id, request.locale) : [];
+      if (!cart || lines.length === 0) throw new AppError('CONFLICT', 'Your cart is empty.');
+
+      const unavailable = lines.flatMap((line) => {
+        const state = assessLine(line);
+        if (
+          state.problem !== 'no_longer_sold' &&
+          state.problem !== 'out_of_stock' &&
+          state.problem !== 'quantity_reduced'
+        )
+          return [];
+        return [
+          {
+            itemId: line.id,
+            productId: line.productId,
+            variantId: line.variantId,
+            name: line.name,
+            requested: line.quantity,
+            available: line.sold ? Math.max(line.stock, 0) : 0,
+          },
+        ];
       });
-      const rejection = checkCoupon(coupon, { now, subtotalCents, customerUses });
-      if (rejection) throw couponError(rejection, { code: coupon.code });
-    }
-    const totals = computeTotals({
-      lines: lines.map((line) => ({
-        unitPriceCents: line.unitPriceCents,
-        quantity: line.quantity,
-        rateBasisPoints: vat.rate(line.taxClass),
-      })),
-      discount: coupon ? couponDiscount(coupon) : null,
-      shipping: {
-        priceCents: method.priceCents,
-        freeFromCents: method.freeFromCents,
-        rateBasisPoints: vat.rate('standard'),
-      },
-    });
-    if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== totals.totalCents) {
-      throw new AppError(
-        'CONFLICT',
-        'The total has changed since you last saw it. Please check your order.',
-        {
-          totalCents: totals.totalCents,
-        },
-      );
-    }
+      if (unavailable.length > 0) throw outOfStock(unavailable);
 
-    const orderId = randomUUID();
-    const actorId = request.user?.id ?? null;
-    await tx.insert(orders).values({
-      id: orderId,
-      // Numbered last (see below); a unique placeholder until then.
-      orderNumber: `pending-${orderId}`,
-      userId: actorId,
-      email,
-      locale: request.locale,
-      paymentMethod: input.paymentMethod,
-      subtotalCents: totals.subtotalCents,
-      discountCents: totals.discountCents,
-      shippingCents: totals.shippingCents,
-      vatCents: totals.vatCents,
-      totalCents: totals.totalCents,
-      vatLines: totals.vatLines.map(({ rateBasisPoints, netCents, vatCents }) => ({
-        rateBasisPoints,
-        netCents,
-        vatCents,
-      })),
-      vatCountry: country,
-      shippingAddress: address,
-      shippingMethodId: method.id,
-      shippingMethodName: method.name[request.locale] ?? method.name[settings.defaultLocale] ?? method.code,
-      couponCode: coupon?.code ?? null,
-      customerNote: input.note || null,
-      idempotencyScope: scope,
-      idempotencyKey,
-      termsAcceptedAt: now,
-      createdAt: now,
-    });
-    await tx.insert(orderLines).values(
-      lines.map((line, index) => {
-        const priced = totals.lines[index];
-        if (!priced) throw new Error('Totals lost a line.');
-        return {
-          orderId,
-          position: index,
-          productId: line.productId,
-          variantId: line.variantId,
-          name: line.name,
-          variantLabel: variantLabel(line.variantOptions),
-          sku: line.sku,
-          quantity: line.quantity,
+      const address = snapshot(await resolveAddress(tx, request, input));
+      const method = await findShippingMethodFor(tx, input.shippingMethodId, address.country);
+      if (!method) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `This shipping method does not deliver to ${address.country}.`,
+          [{ field: 'shippingMethodId', message: 'Choose a method that delivers to the address.' }],
+        );
+      }
+      const country = vatCountry(settings, address.country);
+      const vat = await loadVatTable(tx, country, now);
+
+      const [coupon] = cart.couponId
+        ? await tx.select().from(coupons).where(eq(coupons.id, cart.couponId))
+        : [];
+      const subtotalCents = lines.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
+      if (coupon) {
+        const customerUses = await countCustomerUses(tx, coupon.id, {
+          userId: request.user?.id ?? null,
+          email,
+        });
+        const rejection = checkCoupon(coupon, { now, subtotalCents, customerUses });
+        if (rejection) throw couponError(rejection, { code: coupon.code });
+      }
+      const totals = computeTotals({
+        lines: lines.map((line) => ({
           unitPriceCents: line.unitPriceCents,
-          discountCents: priced.discountCents,
-          lineTotalCents: priced.lineTotalCents,
-          taxClass: line.taxClass,
-          vatRateBasisPoints: priced.rateBasisPoints,
-          vatCents: priced.vatCents,
-        };
-      }),
-    );
-    await tx
-      .insert(orderStatusHistory)
-      .values({ orderId, toStatus: 'pending_payment', actorId, createdAt: now });
-
-    if (coupon) {
-      await redeemCoupon(tx, {
-        couponId: coupon.id,
-        orderId,
-        userId: actorId,
-        email,
-        subtotalCents: totals.subtotalCents,
-        discountCents: totals.discountCents,
-        now,
+          quantity: line.quantity,
+          rateBasisPoints: vat.rate(line.taxClass),
+        })),
+        discount: coupon ? couponDiscount(coupon) : null,
+        shipping: {
+          priceCents: method.priceCents,
+          freeFromCents: method.freeFromCents,
+          rateBasisPoints: vat.rate('standard'),
+        },
       });
-    }
-    const shortages = await takeStockForOrder(
-      tx,
-      lines.map((line) => ({
-        productId: line.productId,
-        variantId: line.variantId,
-        quantity: line.quantity,
-      })),
-      { orderId, actorId },
-    );
-    if (shortages.length > 0) {
-      throw outOfStock(
-        shortages.map((shortage) => {
-          const line = lines.find(
-            (l) => l.productId === shortage.productId && l.variantId === shortage.variantId,
-          );
-          return {
-            itemId: line?.id ?? '',
-            productId: shortage.productId,
-            variantId: shortage.variantId,
-            name: line?.name ?? '',
-            requested: shortage.quantity,
-            available: shortage.available,
-          };
-        }),
+      if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== totals.totalCents) {
+        throw new AppError(
+          'CONFLICT',
+          'The total has changed since you last saw it. Please check your order.',
+          {
+            totalCents: totals.totalCents,
+          },
+        );
+      }
+
+      const orderId = randomUUID();
+      const actorId = request.user?.id ?? null;
+      const [row] = await tx
+        .insert(orders)
+        .values({
+          id: orderId,
+          orderNumber: number.formatted,
+          referenceNumber,
+          userId: actorId,
+          email,
+          locale: request.locale,
+          paymentMethod: input.paymentMethod,
+          subtotalCents: totals.subtotalCents,
+          discountCents: totals.discountCents,
+          shippingCents: totals.shippingCents,
+          vatCents: totals.vatCents,
+          totalCents: totals.totalCents,
+          vatLines: totals.vatLines.map(({ rateBasisPoints, netCents, vatCents }) => ({
+            rateBasisPoints,
+            netCents,
+            vatCents,
+          })),
+          vatCountry: country,
+          shippingAddress: address,
+          shippingMethodId: method.id,
+          shippingMethodName:
+            method.name[request.locale] ?? method.name[settings.defaultLocale] ?? method.code,
+          couponCode: coupon?.code ?? null,
+          customerNote: input.note || null,
+          idempotencyScope: scope,
+          idempotencyKey,
+          termsAcceptedAt: now,
+          createdAt: now,
+        })
+        .returning();
+      if (!row) throw new Error('The new order was not written.');
+      const lineRows = await tx
+        .insert(orderLines)
+        .values(
+          lines.map((line, index) => {
+            const priced = totals.lines[index];
+            if (!priced) throw new Error('Totals lost a line.');
+            return {
+              orderId,
+              position: index,
+              productId: line.productId,
+              variantId: line.variantId,
+              name: line.name,
+              variantLabel: variantLabel(line.variantOptions),
+              sku: line.sku,
+              quantity: line.quantity,
+              unitPriceCents: line.unitPriceCents,
+              discountCents: priced.discountCents,
+              lineTotalCents: priced.lineTotalCents,
+              taxClass: line.taxClass,
+              vatRateBasisPoints: priced.rateBasisPoints,
+              vatCents: priced.vatCents,
+            };
+          }),
+        )
+        .returning();
+      const history = await tx
+        .insert(orderStatusHistory)
+        .values({ orderId, toStatus: 'pending_payment', actorId, createdAt: now })
+        .returning();
+
+      if (coupon) {
+        await redeemCoupon(tx, {
+          couponId: coupon.id,
+          orderId,
+          userId: actorId,
+          email,
+          subtotalCents: totals.subtotalCents,
+          discountCents: totals.discountCents,
+          now,
+        });
+      }
+      const shortages = await takeStockForOrder(
+        tx,
+        lines.map((line) => ({
+          productId: line.productId,
+          variantId: line.variantId,
+          quantity: line.quantity,
+        })),
+        { orderId, actorId },
       );
-    }
-    await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
-    await tx.update(carts).set({ couponId: null }).where(eq(carts.id, cart.id));
+      if (shortages.length > 0) {
+        throw outOfStock(
+          shortages.map((shortage) => {
+            const line = lines.find(
+              (l) => l.productId === shortage.productId && l.variantId === shortage.variantId,
+            );
+            return {
+              itemId: line?.id ?? '',
+              productId: shortage.productId,
+              variantId: shortage.variantId,
+              name: line?.name ?? '',
+              requested: shortage.quantity,
+              available: shortage.available,
+            };
+          }),
+        );
+      }
+      await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
+      await tx.update(carts).set({ couponId: null }).where(eq(carts.id, cart.id));
 
-    // The number comes last: its counter row is locked until commit, and every checkout needs it.
-    const number = await nextNumber(tx, 'order', now, settings.country);
-    const referenceNumber = orderReference(number.year, number.value);
-    const [row] = await tx
-      .update(orders)
-      .set({ orderNumber: number.formatted, referenceNumber })
-      .where(eq(orders.id, orderId))
-      .returning();
-    if (!row) throw new Error('The new order vanished.');
-    await tx.insert(payments).values({
-      orderId,
-      provider: input.paymentMethod,
-      providerReference: input.paymentMethod === 'bank_transfer' ? referenceNumber : null,
-      amountCents: totals.totalCents,
-    });
-    if (input.paymentMethod === 'bank_transfer') {
-      await enqueueOrderConfirmation(tx, await toOrderView(tx, row), {
-        publicUrl: deps.publicUrl,
-        bankTransfer: bankTransferInstructions(settings, row),
+      await tx.insert(payments).values({
+        orderId,
+        provider: input.paymentMethod,
+        providerReference: input.paymentMethod === 'bank_transfer' ? referenceNumber : null,
+        amountCents: totals.totalCents,
       });
-    }
-    return { row, replayed: false };
-  });
+      const view = composeOrderView(row, lineRows, history);
+      if (input.paymentMethod === 'bank_transfer') {
+        await enqueueOrderConfirmation(tx, view, {
+          publicUrl: deps.publicUrl,
+          bankTransfer: bankTransferInstructions(settings, row),
+        });
+      }
+      return { row, view };
+    },
+  );
+  if ('previous' in placed) return replay(db, deps, placed.previous);
 
-  const payment = await startPayment(db, deps, placed.row, placed.replayed);
-  return { order: await toOrderView(db, placed.row), payment, replayed: placed.replayed };
+  if (placed.row.paymentMethod === 'bank_transfer') {
+    const payment: PaymentView = {
+      method: 'bank_transfer',
+      status: 'pending',
+      amountCents: placed.row.totalCents,
+      bankTransfer: bankTransferInstructions(settings, placed.row),
+      stripe: null,
+    };
+    return { order: placed.view, payment, replayed: false };
+  }
+  return { order: placed.view, payment: await startPayment(db, deps, placed.row, false), replayed: false };
+}
+
+/** The answer for an Idempotency-Key that already placed an order: the same order, now as it stands. */
+async function replay(db: Db, deps: CheckoutDeps, row: OrderRow): Promise<PlacedOrder> {
+  const payment = await startPayment(db, deps, row, true);
+  return { order: await toOrderView(db, row), payment, replayed: true };
 }
 
 /**

@@ -74,29 +74,42 @@ export async function toOrderViews(db: Executor, rows: OrderRow[]): Promise<Orde
       .where(inArray(orderStatusHistory.orderId, ids))
       .orderBy(asc(orderStatusHistory.id)),
   ]);
-  return rows.map((row) => ({
+  return rows.map((row) =>
+    composeOrderView(
+      row,
+      lines.filter((line) => line.orderId === row.id),
+      history.filter((entry) => entry.orderId === row.id),
+    ),
+  );
+}
+
+/** An order's view from its rows (lines in position order, history oldest first); no queries. */
+export function composeOrderView(
+  row: OrderRow,
+  lines: (typeof orderLines.$inferSelect)[],
+  history: (typeof orderStatusHistory.$inferSelect)[],
+): OrderView {
+  return {
     orderNumber: row.orderNumber,
     status: row.status,
     paymentStatus: row.paymentStatus,
     paymentMethod: row.paymentMethod,
     email: row.email,
     locale: row.locale,
-    items: lines
-      .filter((line) => line.orderId === row.id)
-      .map((line) => ({
-        productId: line.productId,
-        variantId: line.variantId,
-        name: line.name,
-        variantLabel: line.variantLabel,
-        sku: line.sku,
-        quantity: line.quantity,
-        unitPriceCents: line.unitPriceCents,
-        lineTotalCents: line.lineTotalCents,
-        discountCents: line.discountCents,
-        vatRate: formatRate(line.vatRateBasisPoints),
-        vatCents: line.vatCents,
-        returnedQuantity: line.returnedQuantity,
-      })),
+    items: lines.map((line) => ({
+      productId: line.productId,
+      variantId: line.variantId,
+      name: line.name,
+      variantLabel: line.variantLabel,
+      sku: line.sku,
+      quantity: line.quantity,
+      unitPriceCents: line.unitPriceCents,
+      lineTotalCents: line.lineTotalCents,
+      discountCents: line.discountCents,
+      vatRate: formatRate(line.vatRateBasisPoints),
+      vatCents: line.vatCents,
+      returnedQuantity: line.returnedQuantity,
+    })),
     subtotalCents: row.subtotalCents,
     discountCents: row.discountCents,
     couponCode: row.couponCode,
@@ -116,15 +129,13 @@ export async function toOrderViews(db: Executor, rows: OrderRow[]): Promise<Orde
     carrier: row.carrier,
     note: row.customerNote,
     canCancel: isCancellable(row.status),
-    history: history
-      .filter((entry) => entry.orderId === row.id)
-      .map((entry) => ({ status: entry.toStatus, at: entry.createdAt.toISOString() })),
+    history: history.map((entry) => ({ status: entry.toStatus, at: entry.createdAt.toISOString() })),
     createdAt: row.createdAt.toISOString(),
     paidAt: iso(row.paidAt),
     shippedAt: iso(row.shippedAt),
     deliveredAt: iso(row.deliveredAt),
     cancelledAt: iso(row.cancelledAt),
-  }));
+  };
 }
 
 export async function toOrderView(db: Executor, row: OrderRow): Promise<OrderView> {
