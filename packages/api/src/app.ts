@@ -11,7 +11,9 @@ import { metrics } from './metrics';
 import { responseCache } from './response-cache';
 import { accountRoutes } from './routes/account';
 import { adminCatalogRoutes } from './routes/admin-catalog';
+import { adminInsightRoutes } from './routes/admin-insights';
 import { adminInventoryRoutes } from './routes/admin-inventory';
+import { adminMarketingRoutes } from './routes/admin-marketing';
 import { adminOrderRoutes } from './routes/admin-orders';
 import { adminUserRoutes } from './routes/admin-users';
 import { authRoutes } from './routes/auth';
@@ -82,6 +84,8 @@ export function createApp(options: CreateAppOptions) {
   app.route('/api/v1', adminOrderRoutes(options));
   app.route('/api/v1', adminCatalogRoutes(options));
   app.route('/api/v1', adminInventoryRoutes(options));
+  app.route('/api/v1', adminMarketingRoutes(options));
+  app.route('/api/v1', adminInsightRoutes(options));
   app.route('/api/v1', cartRoutes(options));
   app.route('/api/v1', orderRoutes(options));
   app.route('/api/v1', paymentRoutes(options));

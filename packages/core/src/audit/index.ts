@@ -1,1 +1,2 @@
 export { type AuditEntry, recordAudit } from './log';
+export { type AuditLogView, listAuditLog, type TAuditLogQuery, ZAuditLogQuery } from './queries';

@@ -106,6 +106,8 @@ export const orders = pgTable(
     index('orders_email_idx').on(t.email),
     index('orders_status_idx').on(t.status, t.createdAt),
     index('orders_created_at_idx').on(t.createdAt),
+    // Sales figures are dated by payment (analytics); unpaid orders are never in those ranges.
+    index('orders_paid_at_idx').on(t.paidAt).where(sql`${t.paidAt} is not null`),
     check(
       'orders_amounts_nonnegative',
       sql`${t.subtotalCents} >= 0 and ${t.discountCents} >= 0 and ${t.shippingCents} >= 0 and ${t.vatCents} >= 0 and ${t.totalCents} >= 0`,

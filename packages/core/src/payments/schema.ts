@@ -45,6 +45,8 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_order_id_idx').on(t.orderId),
+    // The few refunded payments, which analytics subtracts from revenue, without reading every payment.
+    index('payments_refunded_idx').on(t.orderId).where(sql`${t.refundedCents} > 0`),
     uniqueIndex('payments_provider_reference_key').on(t.provider, t.providerReference),
     check(
       'payments_amounts_valid',

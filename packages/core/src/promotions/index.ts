@@ -1,4 +1,21 @@
 export {
+  type AdminCouponView,
+  type AdminWriteContext,
+  type CouponType,
+  type CouponUsage,
+  couponTypes,
+  createCoupon,
+  deleteCoupon,
+  listCoupons,
+  type TCouponInput,
+  type TCouponPatch,
+  type TListCouponsQuery,
+  updateCoupon,
+  ZCouponInput,
+  ZCouponPatch,
+  ZListCouponsQuery,
+} from './admin';
+export {
   type CouponRecord,
   countCustomerUses,
   findCouponByCode,

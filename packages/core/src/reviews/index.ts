@@ -1,4 +1,17 @@
 export {
+  type AdminReviewView,
+  deleteReviewAsAdmin,
+  listReviewsForAdmin,
+  type ReviewModerationContext,
+  type ReviewStatus,
+  reviewStatuses,
+  setReviewStatus,
+  type TAdminReviewsQuery,
+  type TReviewStatusInput,
+  ZAdminReviewsQuery,
+  ZReviewStatusInput,
+} from './admin';
+export {
   type AuthoredReview,
   createReview,
   deleteMyReview,

@@ -103,7 +103,8 @@ async function deliveredOrderWith(db: Executor, userId: string, productId: strin
  * Moves the product's rating by a difference instead of writing a recomputed total, so concurrent
  * reviews of one product each add their own share and none is lost. Only published reviews count.
  */
-async function adjustRating(tx: Executor, productId: string, sumDelta: number, countDelta: number) {
+/** Moves a product's rating sum and count by a difference (published reviews only are counted). */
+export async function adjustRating(tx: Executor, productId: string, sumDelta: number, countDelta: number) {
   if (sumDelta === 0 && countDelta === 0) return;
   await tx
     .update(products)
