@@ -338,9 +338,13 @@ describe('images', () => {
     ]);
     expect((await order('en'))[2]).toEqual([png.body.id, 'From the front']);
 
+    const webpFiles: string[] = webp.body.sources.map((source: { url: string }) => source.url);
+    expect((await ctx.app.request(webpFiles[0] ?? '')).status).toBe(200);
     expect((await call('DELETE', `/api/v1/admin/products/${product.id}/images/${webp.body.id}`)).status).toBe(
       204,
     );
+    // The files go with the row.
+    for (const url of webpFiles) expect((await ctx.app.request(url)).status).toBe(404);
     const admin = await call('GET', `/api/v1/admin/products/${product.id}`);
     expect(
       admin.body.images.map((image: { id: string; position: number }) => [image.id, image.position]),

@@ -358,7 +358,7 @@ export function adminCatalogRoutes(deps: AppDeps) {
 
   app.openapi(routes.deleteImage, async (c) => {
     const { id, imageId } = c.req.valid('param');
-    await deleteProductImage(db, { ...writer(c), productId: id, imageId });
+    await deleteProductImage(db, storage, { ...writer(c), productId: id, imageId });
     invalidateCatalog();
     return c.body(null, 204);
   });

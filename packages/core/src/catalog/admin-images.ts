@@ -238,10 +238,11 @@ export async function updateProductImage(
  */
 export async function deleteProductImage(
   db: Db,
+  storage: MediaStorage,
   request: AdminWrite & { productId: string; imageId: string },
 ): Promise<void> {
   const { productId, imageId } = request;
-  await db.transaction(async (tx) => {
+  const keys = await db.transaction(async (tx) => {
     const before = await lockedImage(tx, productId, imageId);
     await tx.delete(productImages).where(eq(productImages.id, imageId));
     await renumber(tx, await otherImageIds(tx, productId, imageId));
@@ -253,5 +254,8 @@ export async function deleteProductImage(
       before: { imageId, position: before.position, alt: before.alt, keys: before.sources.map((s) => s.key) },
       requestId: request.requestId,
     });
+    return before.sources.map((source) => source.key);
   });
+  // Files go only after the row is gone for good; a failed removal leaves an orphan file, never a broken image.
+  await Promise.allSettled(keys.map((key) => storage.delete(key)));
 }

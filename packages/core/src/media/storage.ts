@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -13,6 +13,8 @@ export interface StoredObject {
 export interface MediaStorage {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<StoredObject | null>;
+  /** Removes an object; a missing one is not an error (deletes are retried and may race). */
+  delete(key: string): Promise<void>;
 }
 
 const contentTypes: Record<string, string> = {
@@ -45,6 +47,10 @@ export class LocalMediaStorage implements MediaStorage {
     const temporary = `${file}.${process.pid}.tmp`;
     await writeFile(temporary, data);
     await rename(temporary, file);
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.resolve(key), { force: true });
   }
 
   async get(key: string): Promise<StoredObject | null> {
