@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the server's file mail transport writes each email as JSON. */
+    outboxDir: string;
   }
 }
 
@@ -31,6 +33,7 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'puoti-e2e-'));
   const port = String(3300 + Math.floor(Math.random() * 500));
+  const outboxDir = path.join(dataDir, 'outbox');
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
@@ -41,6 +44,8 @@ export default async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       NEXT_TELEMETRY_DISABLED: '1',
+      MAIL_TRANSPORT: 'file',
+      MAIL_OUTBOX_DIR: outboxDir,
     },
   });
   child.stdout?.on('data', (chunk) => {
@@ -52,6 +57,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   await waitForReady(baseUrl, child, () => output);
   project.provide('baseUrl', baseUrl);
+  project.provide('outboxDir', outboxDir);
 
   return async () => {
     child.kill('SIGTERM');

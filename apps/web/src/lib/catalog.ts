@@ -1,11 +1,15 @@
 import 'server-only';
-import { cacheTags, getCatalogCache, getDatabase, loadConfig, type Page } from '@puoti/core';
+import { AppError, cacheTags, getCatalogCache, getDatabase, loadConfig, type Page } from '@puoti/core';
 import {
   type CategoryNode,
+  getProduct,
   type ListProductsInput,
   listCategoryTree,
+  listProductReviews,
   listProducts,
+  type ProductDetail,
   type ProductSummary,
+  type ReviewView,
 } from '@puoti/core/catalog';
 import { cache } from 'react';
 import type { AppLocale } from '@/i18n/routing';
@@ -47,3 +51,24 @@ export const getProducts = cache((locale: AppLocale, query: ProductQuery): Promi
     .join('&');
   return cached(`products:${key}`, async () => listProducts(await database(), input));
 });
+
+/** A product by its slug in any locale (or its id); null when there is none a customer may see. */
+export const getProductDetail = cache(
+  (locale: AppLocale, slugOrId: string): Promise<ProductDetail | null> =>
+    cached(`product:${locale}:${slugOrId}`, async () => {
+      try {
+        return await getProduct(await database(), { slugOrId, locale });
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    }),
+);
+
+/** The newest published reviews of a product, with the total count. */
+export const getProductReviews = cache(
+  (productId: string, pageSize = 10): Promise<Page<ReviewView>> =>
+    cached(`reviews:${productId}:${pageSize}`, async () =>
+      listProductReviews(await database(), { productId, page: 1, pageSize }),
+    ),
+);

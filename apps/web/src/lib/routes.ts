@@ -6,4 +6,9 @@ export const routes = {
   search: (locale: AppLocale) => `/${locale}/search`,
   category: (locale: AppLocale, slug: string) => `/${locale}/categories/${encodeURIComponent(slug)}`,
   product: (locale: AppLocale, slug: string) => `/${locale}/products/${encodeURIComponent(slug)}`,
+  cart: (locale: AppLocale) => `/${locale}/cart`,
+  checkout: (locale: AppLocale) => `/${locale}/checkout`,
+  trackOrder: (locale: AppLocale, orderNumber?: string) =>
+    `/${locale}/track-order${orderNumber ? `?orderNumber=${encodeURIComponent(orderNumber)}` : ''}`,
+  terms: (locale: AppLocale) => `/${locale}/pages/terms`,
 };

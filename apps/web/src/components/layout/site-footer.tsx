@@ -22,6 +22,12 @@ export async function SiteFooter({ locale, categories, languages }: Props) {
             {t('common.storeName')}
           </p>
           <p className="mt-3 text-sm text-muted">{t('footer.about')}</p>
+          <a
+            href={routes.trackOrder(locale)}
+            className="mt-3 inline-flex min-h-11 items-center text-sm font-medium text-lake underline underline-offset-4 hover:text-lake-deep"
+          >
+            {t('footer.trackOrder')}
+          </a>
         </div>
         {categories.length > 0 ? (
           <nav aria-labelledby="footer-categories">

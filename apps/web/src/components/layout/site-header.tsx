@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PuotiMark } from '@/components/icons';
 import type { AppLocale } from '@/i18n/routing';
 import { routes } from '@/lib/routes';
+import { CartBadge } from './cart-badge';
 import { LanguageLinks, type LanguageOption } from './language-links';
 import { SearchForm } from './search-form';
 
@@ -28,7 +29,7 @@ export async function SiteHeader({ locale, categories, languages }: Props) {
             <span>{t('common.storeName')}</span>
           </a>
           <SearchForm locale={locale} className="order-last w-full sm:order-none sm:max-w-xl sm:flex-1" />
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
             <LanguageLinks
               variant="menu"
               current={locale}
@@ -36,6 +37,7 @@ export async function SiteHeader({ locale, categories, languages }: Props) {
               label={t('language.label')}
               currentLabel={t('language.current', { language: currentName })}
             />
+            <CartBadge locale={locale} label={t('cartBadge.label')} countLabel={t.raw('cartBadge.count')} />
           </div>
         </div>
       </header>

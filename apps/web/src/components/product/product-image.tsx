@@ -1,9 +1,14 @@
-import type { ImageView } from '@puoti/core/catalog';
 import Image from 'next/image';
 import { imageSrc } from '@/lib/image-src';
 
+/** What an image needs to be drawn: core's `ImageView` and the API's image both fit. */
+export interface DrawableImage {
+  alt: string;
+  sources: { width: number; height: number; url: string }[];
+}
+
 interface Props {
-  image: ImageView;
+  image: DrawableImage;
   /** The image's rendered width per viewport, for the browser's srcset choice. */
   sizes: string;
   /** Load at once (above the fold) instead of lazily. */
@@ -15,7 +20,7 @@ interface Props {
 
 /** A product image from its stored renditions (see `image-loader.ts`). */
 export function ProductImage({ image, sizes, eager = false, highPriority = false, className }: Props) {
-  const widest = image.sources.reduce<ImageView['sources'][number] | undefined>(
+  const widest = image.sources.reduce<DrawableImage['sources'][number] | undefined>(
     (best, source) => (!best || source.width > best.width ? source : best),
     undefined,
   );
