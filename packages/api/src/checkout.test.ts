@@ -1,5 +1,5 @@
 import { StripeGateway } from '@puoti/core/payments';
-import { startFakeStripe } from '@puoti/core/testing';
+import { setStock, startFakeStripe } from '@puoti/core/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from './testing';
@@ -78,7 +78,7 @@ beforeAll(async () => {
   ).rows;
   if (!row) throw new Error('The demo store has no simple product.');
   product = { id: row.id, priceCents: row.price_cents };
-  await ctx.db.execute(sql`update products set stock = 500 where id = ${product.id}`);
+  await setStock(ctx.db, { productId: product.id }, 500);
 });
 
 describe('guest checkout through the API', () => {
@@ -171,7 +171,7 @@ describe('guest checkout through the API', () => {
   it('answers 409 OUT_OF_STOCK naming the line, and writes nothing', async () => {
     const shopper = guest();
     await shopper.call('POST', '/api/v1/cart/items', { productId: product.id, quantity: 3 });
-    await ctx.db.execute(sql`update products set stock = 2 where id = ${product.id}`);
+    await setStock(ctx.db, { productId: product.id }, 2);
     try {
       const before = await ctx.db.execute(sql`select count(*)::int as n from orders`);
       const placed = await shopper.call(
@@ -194,7 +194,7 @@ describe('guest checkout through the API', () => {
       const after = await ctx.db.execute(sql`select count(*)::int as n from orders`);
       expect(after).toEqual(before);
     } finally {
-      await ctx.db.execute(sql`update products set stock = 500 where id = ${product.id}`);
+      await setStock(ctx.db, { productId: product.id }, 500);
     }
   });
 
@@ -315,7 +315,7 @@ describe('card payment against the fake Stripe', () => {
         apiUrl: fake.url,
       }),
     });
-    await stripeApp.db.execute(sql`update products set stock = 500 where id = ${product.id}`);
+    await setStock(stripeApp.db, { productId: product.id }, 500);
   });
   afterAll(async () => {
     await fake?.close();
@@ -428,7 +428,11 @@ describe('admin moves a bank-transfer order along', () => {
       carrier: 'Posti',
       trackingNumber: 'JJFI6400000000001',
     });
-    expect(shipped.body).toMatchObject({ status: 'shipped', carrier: 'Posti', trackingNumber: 'JJFI6400000000001' });
+    expect(shipped.body).toMatchObject({
+      status: 'shipped',
+      carrier: 'Posti',
+      trackingNumber: 'JJFI6400000000001',
+    });
     expect((await admin('POST', `/api/v1/admin/orders/${number}/cancel`)).status).toBe(404);
     const lateCancel = await admin('POST', `/api/v1/admin/orders/${number}/status`, { status: 'cancelled' });
     expect(lateCancel.status).toBe(409);
@@ -444,7 +448,11 @@ describe('admin moves a bank-transfer order along', () => {
       sql`select template, locale, data->>'trackingUrl' as tracking from email_outbox
           where data->>'orderNumber' = ${number} order by created_at`,
     )) as unknown as { rows: { template: string; locale: string; tracking: string | null }[] };
-    expect(emails.rows.map((row) => row.template)).toEqual(['order_confirmation', 'payment_received', 'order_shipped']);
+    expect(emails.rows.map((row) => row.template)).toEqual([
+      'order_confirmation',
+      'payment_received',
+      'order_shipped',
+    ]);
     expect(emails.rows.every((row) => row.locale === 'fi')).toBe(true);
     expect(emails.rows[2]?.tracking).toContain('JJFI6400000000001');
     const audit = (await ctx.db.execute(
@@ -458,7 +466,9 @@ describe('admin moves a bank-transfer order along', () => {
     expect(noted.body.notes).toEqual([
       expect.objectContaining({ body: 'Left at the door', authorEmail: 'admin@example.com' }),
     ]);
-    expect(noted.body.payments).toEqual([expect.objectContaining({ provider: 'bank_transfer', status: 'succeeded' })]);
+    expect(noted.body.payments).toEqual([
+      expect.objectContaining({ provider: 'bank_transfer', status: 'succeeded' }),
+    ]);
     const tracked = await request('POST', '/api/v1/orders/track', {
       body: { orderNumber: number, email: 'admin-flow@example.org' },
     });
@@ -474,5 +484,43 @@ describe('admin moves a bank-transfer order along', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${number},`);
     expect(lines[1]).toContain(',delivered,paid,bank_transfer,admin-flow@example.org,Aino Virtanen,FI,');
+  });
+});
+
+describe('catalogue cache and the last unit', () => {
+  it('an order that sells the last unit refreshes the cached product page at once', async () => {
+    const cached = await createTestApp({ cache: true });
+    await setStock(cached.db, { productId: product.id }, 1);
+    const call = async (
+      method: string,
+      url: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
+      const response = await cached.app.request(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.8.1', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    expect((await call('GET', `/api/v1/products/${product.id}`)).body.inStock).toBe(true);
+    const added = await call('POST', '/api/v1/cart/items', { productId: product.id, quantity: 1 });
+    const shipping = await call('GET', '/api/v1/shipping-methods?country=FI');
+    const placed = await call(
+      'POST',
+      '/api/v1/orders',
+      {
+        email: 'last-unit@example.org',
+        shippingAddress: address,
+        shippingMethodId: shipping.body.items[0].id,
+        paymentMethod: 'bank_transfer',
+        acceptTerms: true,
+      },
+      { 'x-cart-token': added.body.token, 'idempotency-key': `last-${crypto.randomUUID()}` },
+    );
+    expect(placed.status).toBe(201);
+    expect((await call('GET', `/api/v1/products/${product.id}`)).body.inStock).toBe(false);
+    await setStock(cached.db, { productId: product.id }, 500);
   });
 });

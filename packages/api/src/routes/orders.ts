@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { ZPageQuery } from '@puoti/core';
+import { cacheTags, ZPageQuery } from '@puoti/core';
 import { availablePaymentMethods, placeOrder, ZPlaceOrderInput } from '@puoti/core/checkout';
 import { cancelOrder, getOrderFor, listMyOrders, trackOrder, ZTrackOrderInput } from '@puoti/core/orders';
 import { getStoreSettings } from '@puoti/core/settings';
@@ -139,6 +139,7 @@ export function orderRoutes(deps: AppDeps) {
       },
     );
     deps.onEmailQueued?.();
+    if (placed.soldOut) deps.cache.invalidate([cacheTags.catalog]);
     const body = { order: placed.order, payment: placed.payment };
     return placed.replayed ? c.json(body, 200) : c.json(body, 201);
   });

@@ -757,10 +757,10 @@ describe('takeStockForOrder', () => {
     const short = await shop.product({ stock: 1 });
     const enough = await shop.product({ stock: 10 });
     const alsoShort = await shop.product({ stock: 0 });
-    let shortages: Awaited<ReturnType<typeof takeStockForOrder>> = [];
+    let shortages: Awaited<ReturnType<typeof takeStockForOrder>>['shortages'] = [];
     await db
       .transaction(async (tx) => {
-        shortages = await takeStockForOrder(
+        ({ shortages } = await takeStockForOrder(
           tx,
           [
             { productId: short.id, variantId: null, quantity: 2 },
@@ -768,7 +768,7 @@ describe('takeStockForOrder', () => {
             { productId: alsoShort.id, variantId: null, quantity: 1 },
           ],
           { orderId: randomUUID(), actorId: null },
-        );
+        ));
         const written = await tx
           .select()
           .from(stockMovements)

@@ -109,6 +109,8 @@ export interface PlacedOrder {
   payment: PaymentView;
   /** True when the Idempotency-Key had already placed this order (answer 200, not 201). */
   replayed: boolean;
+  /** The order took the last unit of an item: cached catalogue pages now show it wrongly in stock. */
+  soldOut: boolean;
 }
 
 function idempotencyScope(request: PlaceOrderRequest): string {
@@ -219,7 +221,7 @@ export async function placeOrder(
   const referenceNumber = orderReference(number.year, number.value);
 
   const placed = await db.transaction(
-    async (tx): Promise<{ row: OrderRow; view: OrderView } | { previous: OrderRow }> => {
+    async (tx): Promise<{ row: OrderRow; view: OrderView; soldOut: boolean } | { previous: OrderRow }> => {
       // Requests with one key take turns here, so the second sees the first's order instead of racing it.
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtextextended(${`${scope}\n${idempotencyKey}`}, 0))`,
@@ -376,7 +378,7 @@ export async function placeOrder(
           now,
         });
       }
-      const shortages = await takeStockForOrder(
+      const { shortages, soldOut } = await takeStockForOrder(
         tx,
         lines.map((line) => ({
           productId: line.productId,
@@ -418,7 +420,7 @@ export async function placeOrder(
           bankTransfer: bankTransferInstructions(settings, row),
         });
       }
-      return { row, view };
+      return { row, view, soldOut };
     },
   );
   if ('previous' in placed) return replay(db, deps, placed.previous);
@@ -431,15 +433,20 @@ export async function placeOrder(
       bankTransfer: bankTransferInstructions(settings, placed.row),
       stripe: null,
     };
-    return { order: placed.view, payment, replayed: false };
+    return { order: placed.view, payment, replayed: false, soldOut: placed.soldOut };
   }
-  return { order: placed.view, payment: await startPayment(db, deps, placed.row, false), replayed: false };
+  return {
+    order: placed.view,
+    payment: await startPayment(db, deps, placed.row, false),
+    replayed: false,
+    soldOut: placed.soldOut,
+  };
 }
 
 /** The answer for an Idempotency-Key that already placed an order: the same order, now as it stands. */
 async function replay(db: Db, deps: CheckoutDeps, row: OrderRow): Promise<PlacedOrder> {
   const payment = await startPayment(db, deps, row, true);
-  return { order: await toOrderView(db, row), payment, replayed: true };
+  return { order: await toOrderView(db, row), payment, replayed: true, soldOut: false };
 }
 
 /**

@@ -44,13 +44,14 @@ async function currentStock(tx: Executor, request: StockRequest): Promise<number
 /**
  * Takes the units an order needs and writes the ledger. Rows are updated in one fixed order (product,
  * then variant id) so two orders sharing items can't deadlock. Every shortage is reported, not only the
- * first; the caller must roll the transaction back when any is returned.
+ * first; the caller must roll the transaction back when any is returned. `soldOut` says whether an item
+ * sold its last unit.
  */
 export async function takeStockForOrder(
   tx: Executor,
   requests: StockRequest[],
   context: { orderId: string; actorId: string | null },
-): Promise<StockShortage[]> {
+): Promise<{ shortages: StockShortage[]; soldOut: boolean }> {
   const ordered = [...requests].sort(
     (a, b) => a.productId.localeCompare(b.productId) || (a.variantId ?? '').localeCompare(b.variantId ?? ''),
   );
@@ -73,7 +74,8 @@ export async function takeStockForOrder(
     });
   }
   if (shortages.length === 0 && movements.length > 0) await tx.insert(stockMovements).values(movements);
-  return shortages;
+  // Selling the last unit changes what listings show ("out of stock"); callers refresh cached pages then.
+  return { shortages, soldOut: movements.some((movement) => movement.stockAfter === 0) };
 }
 
 /**

@@ -10,3 +10,4 @@ export {
   type SignedFakeEvent,
   startFakeStripe,
 } from './fake-stripe';
+export { setStock } from './stock';
