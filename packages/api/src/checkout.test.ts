@@ -192,7 +192,9 @@ describe('guest checkout through the API', () => {
         expect.objectContaining({ productId: product.id, requested: 3, available: 2 }),
       ]);
       const after = await ctx.db.execute(sql`select count(*)::int as n from orders`);
-      expect(after).toEqual(before);
+      expect((after as unknown as { rows: unknown }).rows).toEqual(
+        (before as unknown as { rows: unknown }).rows,
+      );
     } finally {
       await setStock(ctx.db, { productId: product.id }, 500);
     }
@@ -295,7 +297,9 @@ describe('customer orders through the API', () => {
       'cancelled',
     ]);
     const stockAfter = await ctx.db.execute(sql`select stock from products where id = ${product.id}`);
-    expect(stockAfter).toEqual(stockBefore);
+    expect((stockAfter as unknown as { rows: unknown }).rows).toEqual(
+      (stockBefore as unknown as { rows: unknown }).rows,
+    );
     const twice = await call('POST', `/api/v1/orders/${number}/cancel`);
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('INVALID_TRANSITION');
