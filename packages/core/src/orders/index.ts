@@ -25,6 +25,7 @@ export {
 } from './emails';
 export { nextNumber, orderReference } from './numbers';
 export { getOrderFor, listMyOrders, type TrackedOrder, trackOrder, ZTrackOrderInput } from './queries';
+export type { AddressSnapshot } from './schema';
 export {
   assertTransition,
   canTransition,
