@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const buildId = path.join(root, 'apps/web/.next/BUILD_ID');
+const buildId = path.join(root, 'apps/web', process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
 const sources = [
   'apps/web/src',
   'apps/web/messages',

@@ -4,6 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // A separate build folder per checkout or worker (NEXT_DIST_DIR=.next-a) lets builds run side by side.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The core package ships TypeScript sources; Next compiles them with the app.
   transpilePackages: ['@puoti/core'],
   // Native, WASM or worker-based packages stay plain Node requires instead of being bundled.
