@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CheckIcon, ChevronDownIcon, GlobeIcon } from '@/components/icons';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -23,12 +23,33 @@ interface Props {
   variant: 'menu' | 'list';
 }
 
-/** The same page in another language: the locale prefix is swapped, path and query are kept. */
-function useLocaleHref(): (locale: AppLocale) => string {
+/**
+ * The same page in another language. Pages whose path is translated (a product's or category's slug)
+ * name their other-language URLs in `<link rel="alternate" hreflang>`; once the page has loaded those
+ * win. Before that, and on pages without alternates, the locale prefix is swapped and the rest kept
+ * (pages accept a slug in any language, so that link still opens the right page).
+ */
+function useLocaleHref(languages: LanguageOption[]): (locale: AppLocale) => string {
   const pathname = usePathname() ?? '/';
   const query = useSearchParams()?.toString() ?? '';
+  const [alternates, setAlternates] = useState<Partial<Record<AppLocale, string>>>({});
+
+  useEffect(() => {
+    const found: Partial<Record<AppLocale, string>> = {};
+    for (const language of languages) {
+      const link = document.head.querySelector<HTMLLinkElement>(
+        `link[rel="alternate"][hreflang="${language.tag}"]`,
+      );
+      if (!link) continue;
+      // Absolute in the metadata (the shop's public URL); only the path matters on this host.
+      const url = new URL(link.href, window.location.href);
+      found[language.locale] = url.pathname + (url.search || (query ? `?${query}` : ''));
+    }
+    setAlternates(found);
+  }, [languages, query]);
+
   const rest = pathname.replace(/^\/[^/]+/, '');
-  return (locale) => `/${locale}${rest}${query ? `?${query}` : ''}`;
+  return (locale) => alternates[locale] ?? `/${locale}${rest}${query ? `?${query}` : ''}`;
 }
 
 /**
@@ -37,7 +58,7 @@ function useLocaleHref(): (locale: AppLocale) => string {
  * or a click elsewhere.
  */
 export function LanguageLinks({ current, languages, label, currentLabel, variant }: Props) {
-  const hrefFor = useLocaleHref();
+  const hrefFor = useLocaleHref(languages);
   const details = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
