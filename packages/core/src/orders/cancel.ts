@@ -98,24 +98,25 @@ async function cancelLocked(tx: Executor, order: OrderRow, effects: CancelEffect
 
 /**
  * Cancels an order before it ships, for its customer or an admin (anyone else gets 404, as if it did not
- * exist). A card payment is refunded, or its open PaymentIntent cancelled, first: both calls are
- * idempotent, so a retry after a failure in between cannot refund twice.
+ * exist). The card payment is refunded, or its open PaymentIntent cancelled, with the order row locked:
+ * no one can ship the order between the check and the refund, and when the provider fails the
+ * transaction rolls back with nothing changed. Both provider calls are idempotent, so a retry after a
+ * commit that failed cannot refund twice. The lock is held for one provider round trip, bounded by the
+ * gateway's timeout; only this order's row waits on it.
  */
 export async function cancelOrder(
   db: Db,
   deps: CancelDeps,
   input: { orderNumber: string; actor: OrderActor; reason?: string | null },
 ): Promise<OrderView> {
-  const order = await findOrderByNumber(db, input.orderNumber);
-  if (!order || (!input.actor.isAdmin && (!order.userId || order.userId !== input.actor.userId))) {
-    throw notFound('Order');
-  }
-  assertTransition(order.status, 'cancelled');
-  const refundedCents = await settleCardPayment(db, deps, order);
   const row = await db.transaction(async (tx) => {
-    const locked = await findOrderByNumber(tx, input.orderNumber, true);
-    if (!locked) throw notFound('Order');
-    return cancelLocked(tx, locked, {
+    const order = await findOrderByNumber(tx, input.orderNumber, true);
+    if (!order || (!input.actor.isAdmin && (!order.userId || order.userId !== input.actor.userId))) {
+      throw notFound('Order');
+    }
+    assertTransition(order.status, 'cancelled');
+    const refundedCents = await settleCardPayment(tx, deps, order);
+    return cancelLocked(tx, order, {
       actorId: input.actor.userId,
       note: input.reason?.trim() || null,
       refundedCents,

@@ -27,7 +27,14 @@ import {
   shopFixtures,
   type TestUser,
 } from '../testing/shop-fixtures';
-import { cancelOrder, getOrderFor, listMyOrders, type OrderActor, trackOrder } from './index';
+import {
+  cancelOrder,
+  changeOrderStatus,
+  getOrderFor,
+  listMyOrders,
+  type OrderActor,
+  trackOrder,
+} from './index';
 
 let db: Db;
 let fake: FakeStripe;
@@ -393,6 +400,33 @@ describe('cancelOrder', () => {
       await handleStripeEvent(db, stripe.parseWebhook(refunded.payload, refunded.signature), { publicUrl }),
     ).toBe('ignored');
     expect(await paymentOf(db, order.orderId)).toMatchObject({ status: 'refunded', refundedCents: total });
+  });
+
+  it('keeps the order locked while Stripe refunds it, so it cannot ship in between', async () => {
+    const user = await shop.user();
+    const admin = await shop.user({ role: 'admin' });
+    const order = await customerOrder(user, { card: true });
+    await pay(order);
+    const orderNumber = order.placed.order.orderNumber;
+
+    // An admin ships the order while the refund request is on its way to Stripe.
+    let shipping: Promise<unknown> = Promise.resolve();
+    const racing = Object.create(stripe) as StripeGateway;
+    racing.refund = async (...args: Parameters<StripeGateway['refund']>) => {
+      shipping = changeOrderStatus(db, deps(), {
+        orderNumber,
+        change: { status: 'shipped', carrier: 'Posti', trackingNumber: 'JJFI0001' },
+        actor: { id: admin.id, email: admin.email },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return stripe.refund(...args);
+    };
+
+    const view = await cancelOrder(db, { stripe: racing, publicUrl }, { orderNumber, actor: customer(user) });
+
+    expect(view).toMatchObject({ status: 'cancelled', paymentStatus: 'refunded' });
+    await expectAppError(shipping, 'INVALID_TRANSITION', 409);
+    expect((await orderRow(db, orderNumber)).status).toBe('cancelled');
   });
 
   it('refunds the rest of a card order that was partly refunded before', async () => {
