@@ -852,7 +852,7 @@ describe('a card order (Stripe)', () => {
     expect(await emailsTo(db, email)).toHaveLength(1);
   });
 
-  it('answers PAYMENT_FAILED when Stripe refuses, and cancels the order, giving stock and coupon back', async () => {
+  it('answers PAYMENT_FAILED when Stripe refuses, cancels the order, and gives stock, coupon and cart back', async () => {
     const product = await shop.product({ priceCents: 2500, stock: 5 });
     const coupon = await shop.coupon();
     const owner = await fillCart(db, guest, [{ productId: product.id, quantity: 2 }]);
@@ -903,5 +903,12 @@ describe('a card order (Stripe)', () => {
         .where(eq(payments.orderId, order?.id ?? '')),
     ).toHaveLength(1);
     expect(await db.select().from(orders).where(eq(orders.email, email))).toHaveLength(1);
+    // The customer can try again with another card without filling the cart again.
+    const cart = await viewCart(db, owner, 'fi', { userId: null, email: null });
+    expect(cart.items.map(({ productId, quantity }) => ({ productId, quantity }))).toEqual([
+      { productId: product.id, quantity: 2 },
+    ]);
+    expect(cart.coupon?.code).toBe(coupon.code);
+    expect(cart.items[0]?.problem).toBeNull();
   });
 });

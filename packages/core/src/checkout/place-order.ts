@@ -15,7 +15,7 @@ import type { Db, Executor } from '../db/client';
 import { takeStockForOrder } from '../inventory/index';
 import { AppError } from '../lib/app-error';
 import type { Locale } from '../lib/locale';
-import { cancelOrderById } from '../orders/cancel';
+import { cancelUnpaidOrderInTx } from '../orders/cancel';
 import { enqueueOrderConfirmation } from '../orders/emails';
 import { nextNumber, orderReference } from '../orders/numbers';
 import { type AddressSnapshot, orderLines, orderStatusHistory, orders } from '../orders/schema';
@@ -221,7 +221,11 @@ export async function placeOrder(
   const referenceNumber = orderReference(number.year, number.value);
 
   const placed = await db.transaction(
-    async (tx): Promise<{ row: OrderRow; view: OrderView; soldOut: boolean } | { previous: OrderRow }> => {
+    async (
+      tx,
+    ): Promise<
+      { row: OrderRow; view: OrderView; soldOut: boolean; emptied: EmptiedCart } | { previous: OrderRow }
+    > => {
       // Requests with one key take turns here, so the second sees the first's order instead of racing it.
       await tx.execute(
         sql`select pg_advisory_xact_lock(hashtextextended(${`${scope}\n${idempotencyKey}`}, 0))`,
@@ -420,7 +424,7 @@ export async function placeOrder(
           bankTransfer: bankTransferInstructions(settings, row),
         });
       }
-      return { row, view, soldOut };
+      return { row, view, soldOut, emptied: { cartId: cart.id, couponId: cart.couponId } };
     },
   );
   if ('previous' in placed) return replay(db, deps, placed.previous);
@@ -437,7 +441,7 @@ export async function placeOrder(
   }
   return {
     order: placed.view,
-    payment: await startPayment(db, deps, placed.row, false),
+    payment: await startPayment(db, deps, placed.row, placed.emptied),
     replayed: false,
     soldOut: placed.soldOut,
   };
@@ -445,20 +449,21 @@ export async function placeOrder(
 
 /** The answer for an Idempotency-Key that already placed an order: the same order, now as it stands. */
 async function replay(db: Db, deps: CheckoutDeps, row: OrderRow): Promise<PlacedOrder> {
-  const payment = await startPayment(db, deps, row, true);
+  const payment = await startPayment(db, deps, row, null);
   return { order: await toOrderView(db, row), payment, replayed: true, soldOut: false };
 }
 
 /**
  * The payment part of the answer. Bank transfers need nothing more; a card order gets its PaymentIntent
- * (created on the first call, found again by its idempotency key on a replay). If Stripe refuses, the
- * order is cancelled so its stock and coupon go back, and the customer sees PAYMENT_FAILED.
+ * (created on the first call, found again by its idempotency key on a replay). If Stripe refuses on the
+ * first call, the order is cancelled so its stock and coupon go back, its lines and coupon return to the
+ * cart it emptied, and the customer sees the error with the cart as it was, ready to try again.
  */
 async function startPayment(
   db: Db,
   deps: CheckoutDeps,
   row: OrderRow,
-  replayed: boolean,
+  emptied: EmptiedCart | null,
 ): Promise<PaymentView> {
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, row.id)).limit(1);
   const base = {
@@ -490,8 +495,15 @@ async function startPayment(
       locale: row.locale,
     });
   } catch (error) {
-    if (!replayed)
-      await cancelOrderById(db, row.id, { actorId: null, note: 'Card payment could not be started.' });
+    if (emptied) {
+      await db.transaction(async (tx) => {
+        const cancelled = await cancelUnpaidOrderInTx(tx, row.id, {
+          actorId: null,
+          note: 'Card payment could not be started.',
+        });
+        if (cancelled) await refillCart(tx, emptied, row.id);
+      });
+    }
     throw error;
   }
   await db.transaction(async (tx) => {
@@ -513,4 +525,49 @@ async function startPayment(
     bankTransfer: null,
     stripe: { paymentIntentId: intent.id, clientSecret: intent.clientSecret },
   };
+}
+
+/** The cart an order emptied, to put the order back into when its payment cannot start. */
+interface EmptiedCart {
+  cartId: string;
+  couponId: string | null;
+}
+
+/**
+ * Puts an order's lines (at the prices the customer saw) and coupon back into the cart it came from.
+ * A line the customer added again meanwhile keeps the larger quantity rather than doubling up.
+ */
+async function refillCart(tx: Executor, cart: EmptiedCart, orderId: string): Promise<void> {
+  const lines = await tx
+    .select({
+      productId: orderLines.productId,
+      variantId: orderLines.variantId,
+      quantity: orderLines.quantity,
+      unitPriceCents: orderLines.unitPriceCents,
+    })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, orderId));
+  for (const line of lines) {
+    // A product deleted since the order has no line to come back to.
+    if (!line.productId) continue;
+    await tx
+      .insert(cartItems)
+      .values({
+        cartId: cart.cartId,
+        productId: line.productId,
+        variantId: line.variantId,
+        quantity: line.quantity,
+        seenPriceCents: line.unitPriceCents,
+      })
+      .onConflictDoUpdate({
+        target: [cartItems.cartId, cartItems.productId, cartItems.variantId],
+        set: { quantity: sql`greatest(${cartItems.quantity}, excluded.quantity)` },
+      });
+  }
+  if (cart.couponId) {
+    await tx
+      .update(carts)
+      .set({ couponId: cart.couponId })
+      .where(and(eq(carts.id, cart.cartId), isNull(carts.couponId)));
+  }
 }

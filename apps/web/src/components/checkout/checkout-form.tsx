@@ -47,6 +47,7 @@ type Failure =
   | { kind: 'emptyCart' }
   | { kind: 'validation' }
   | { kind: 'network' }
+  | { kind: 'payment' }
   | { kind: 'other'; message: string };
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -295,6 +296,11 @@ function CheckoutSteps({
       }
       case 'NETWORK':
         setFailure({ kind: 'network' });
+        return;
+      case 'PAYMENT_FAILED':
+        // The shop put the order back into the cart: show it again for another try.
+        setFailure({ kind: 'payment' });
+        void loadCart(locale, { force: true });
         return;
       default:
         setFailure({ kind: 'other', message: error.message });
@@ -885,6 +891,8 @@ function FailureMessage({
       return <p className="font-semibold text-sale">{t('failures.validation')}</p>;
     case 'network':
       return <p className="font-semibold text-sale">{t('failures.network')}</p>;
+    case 'payment':
+      return <p className="font-semibold text-sale">{t('failures.payment')}</p>;
     case 'other':
       return <p className="font-semibold text-sale">{t('failures.other')}</p>;
   }
