@@ -191,7 +191,7 @@ describe('payment_intent.succeeded', () => {
 });
 
 describe('events out of order and other outcomes', () => {
-  it('does not go back when an older succeeded arrives after charge.refunded', async () => {
+  it('takes charge.refunded arriving before succeeded as paid, then refunded, and does not go back', async () => {
     const order = await cardOrder();
     const succeeded = fake.succeed(order.intentId);
     await stripe.refund(order.intentId);
@@ -200,13 +200,45 @@ describe('events out of order and other outcomes', () => {
 
     expect(await deliver(refunded)).toBe('applied');
     expect(await paymentOf(db, order.orderId)).toMatchObject({ status: 'refunded', refundedCents: total });
+    // The money came in and went back: the order is paid (not left for the unpaid sweep, which would
+    // never take it), its payment refunded, and the shopkeeper decides what happens to it.
+    expect(await orderRow(db, order.placed.order.orderNumber)).toMatchObject({
+      status: 'paid',
+      paymentStatus: 'refunded',
+    });
+    expect(await historyOf(order.orderId)).toEqual([
+      { from: null, to: 'pending_payment' },
+      { from: 'pending_payment', to: 'paid' },
+    ]);
 
     expect(await deliver(succeeded)).toBe('ignored');
     expect(await paymentOf(db, order.orderId)).toMatchObject({ status: 'refunded', refundedCents: total });
-    const row = await orderRow(db, order.placed.order.orderNumber);
-    expect(row.paymentStatus).toBe('refunded');
-    expect(row.status).not.toBe('paid');
-    expect(await templatesTo(order.email)).not.toContain('payment_received');
+    expect(await orderRow(db, order.placed.order.orderNumber)).toMatchObject({
+      status: 'paid',
+      paymentStatus: 'refunded',
+    });
+    expect(await historyOf(order.orderId)).toHaveLength(2);
+    // No "payment received" for money that has all gone back.
+    expect(await templatesTo(order.email)).toEqual(['order_confirmation']);
+  });
+
+  it('takes a partial refund arriving before succeeded as paid, and tells the customer', async () => {
+    const order = await cardOrder();
+    const succeeded = fake.succeed(order.intentId);
+    await stripe.refund(order.intentId, 500);
+    const refunded = fake.event('charge.refunded', order.intentId);
+
+    expect(await deliver(refunded)).toBe('applied');
+    expect(await deliver(succeeded)).toBe('ignored');
+    expect(await orderRow(db, order.placed.order.orderNumber)).toMatchObject({
+      status: 'paid',
+      paymentStatus: 'partially_refunded',
+    });
+    expect(await paymentOf(db, order.orderId)).toMatchObject({
+      status: 'partially_refunded',
+      refundedCents: 500,
+    });
+    expect(await templatesTo(order.email)).toEqual(['order_confirmation', 'payment_received']);
   });
 
   it('records a partial refund, then the full one', async () => {

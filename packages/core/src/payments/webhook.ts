@@ -114,19 +114,7 @@ async function applyEvent(
         });
         return true;
       }
-      const now = new Date();
-      const [paid] = await tx
-        .update(orders)
-        .set({ status: 'paid', paymentStatus: 'paid', paidAt: now })
-        .where(eq(orders.id, order.id))
-        .returning();
-      await tx.insert(orderStatusHistory).values({
-        orderId: order.id,
-        fromStatus: 'pending_payment',
-        toStatus: 'paid',
-        note: 'Card payment received (Stripe).',
-      });
-      if (paid) await enqueuePaymentReceived(tx, await toOrderView(tx, paid), options.publicUrl);
+      await markPaid(tx, order.id, 'Card payment received (Stripe).', options.publicUrl);
       return true;
     }
     case 'payment_intent.payment_failed': {
@@ -157,6 +145,18 @@ async function applyEvent(
       await moveTo(full ? 'refunded' : 'partially_refunded', {
         refundedCents: Math.min(refunded, payment.amountCents),
       });
+      // A refund means the charge went through, even when its `succeeded` event is still on the way (it
+      // will find the payment ahead and change nothing): the order is paid, then (partly) refunded.
+      const [order] = await tx.select().from(orders).where(eq(orders.id, payment.orderId)).for('update');
+      if (order?.status === 'pending_payment') {
+        await markPaid(
+          tx,
+          order.id,
+          'Card payment received (Stripe reported it with a refund).',
+          // "Payment received" for money already all given back would only confuse the customer.
+          full ? null : options.publicUrl,
+        );
+      }
       await tx
         .update(orders)
         .set({ paymentStatus: full ? 'refunded' : 'partially_refunded' })
@@ -166,4 +166,26 @@ async function applyEvent(
     default:
       return false;
   }
+}
+
+/** Moves a pending order to paid with its history row, and emails the customer unless told not to. */
+async function markPaid(
+  tx: Executor,
+  orderId: string,
+  note: string,
+  publicUrl: string | null,
+): Promise<void> {
+  const [paid] = await tx
+    .update(orders)
+    .set({ status: 'paid', paymentStatus: 'paid', paidAt: new Date() })
+    .where(and(eq(orders.id, orderId), eq(orders.status, 'pending_payment')))
+    .returning();
+  if (!paid) return;
+  await tx.insert(orderStatusHistory).values({
+    orderId,
+    fromStatus: 'pending_payment',
+    toStatus: 'paid',
+    note,
+  });
+  if (publicUrl !== null) await enqueuePaymentReceived(tx, await toOrderView(tx, paid), publicUrl);
 }
