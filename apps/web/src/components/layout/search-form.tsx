@@ -2,8 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { SearchIcon } from '@/components/icons';
 import type { AppLocale } from '@/i18n/routing';
 import { routes } from '@/lib/routes';
+import { SearchCombobox } from './search-combobox';
 
-/** A plain GET form: works before (and without) any JavaScript. Suggestions arrive with the search issue. */
+/** The most suggestions the API gives (core's `suggestSearch`): the live region has a text for each count. */
+const maxSuggestions = 8;
+
 interface Props {
   locale: AppLocale;
   /** Unique per page: the header has one form and the 404 page a second. */
@@ -11,6 +14,10 @@ interface Props {
   className?: string;
 }
 
+/**
+ * A plain GET form to the search page, which works before (and without) any JavaScript; the input
+ * becomes a combobox with suggestions once the page's script has loaded.
+ */
 export async function SearchForm({ locale, id = 'site-search', className = '' }: Props) {
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
@@ -19,15 +26,15 @@ export async function SearchForm({ locale, id = 'site-search', className = '' }:
         <label htmlFor={id} className="sr-only">
           {t('label')}
         </label>
-        <input
+        <SearchCombobox
           id={id}
-          type="search"
-          name="q"
-          placeholder={t('placeholder')}
-          maxLength={200}
-          enterKeyHint="search"
-          autoComplete="off"
-          className="min-h-11 w-full min-w-0 rounded-l-lg border border-r-0 border-line-strong bg-surface px-3 text-base text-ink placeholder:text-muted focus-visible:relative focus-visible:z-10 focus-visible:rounded-lg"
+          locale={locale}
+          labels={{
+            placeholder: t('placeholder'),
+            suggestions: t('suggestions'),
+            category: t('categorySuggestion'),
+            counts: Array.from({ length: maxSuggestions + 1 }, (_, count) => t('suggestionCount', { count })),
+          }}
         />
         <button
           type="submit"
