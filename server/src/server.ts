@@ -18,6 +18,8 @@ import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import next from 'next';
 import type { Logger } from 'pino';
+import { CatalogPaths, notFoundUrl, parseCatalogPath } from './catalog-paths';
+import { PageCache } from './page-cache';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web');
 
@@ -26,9 +28,13 @@ export function isApiPath(url: string): boolean {
   return /^\/(api\/|api$|healthz|readyz|metrics|media\/)/.test(url);
 }
 
+/** Next's request handler, or a stand-in for it in tests. */
+export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 export interface Started {
   server: Server;
   prepared: Prepared;
+  pageCache: PageCache;
   close(): Promise<void>;
 }
 
@@ -39,7 +45,7 @@ export interface Started {
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { web?: boolean } = {},
+  options: { web?: boolean; pages?: PageHandler } = {},
 ): Promise<Started> {
   const prepared = await prepareDatabase(config);
   const { db } = prepared.database;
@@ -86,8 +92,8 @@ export async function startServer(
     );
   }
 
-  let pages: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
-  if (options.web !== false) {
+  let pages: PageHandler | undefined = options.pages;
+  if (!pages && options.web !== false) {
     // next-intl's plugin resolves its config path against the working directory while Next loads
     // next.config.ts, so the config is loaded from inside the app's folder (as `next build` does).
     const cwd = process.cwd();
@@ -101,13 +107,32 @@ export async function startServer(
     }
   }
 
+  const pageCache = new PageCache(cache, {
+    ...config.pageCache,
+    ttlSeconds: config.catalogCache.ttlSeconds,
+  });
+  const catalogPaths = new CatalogPaths(db, cache);
+
+  const renderPage = async (render: PageHandler, req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/';
+    const catalogPath = parseCatalogPath(url);
+    if (catalogPath && !(await catalogPaths.exists(catalogPath))) {
+      // Next would answer an empty shell for the page's notFound(); an unmatched path gets real HTML.
+      req.url = notFoundUrl(url, catalogPath);
+    } else {
+      pageCache.capture(req, res);
+    }
+    await render(req, res);
+  };
+
   const server = createServer((req, res) => {
     if (serveCachedResponse(cache, req, res)) return;
     if (!pages || isApiPath(req.url ?? '/')) {
       void apiListener(req, res);
       return;
     }
-    pages(req, res).catch((error: unknown) => {
+    if (pageCache.serve(req, res)) return;
+    renderPage(pages, req, res).catch((error: unknown) => {
       logger.error({ err: error, url: req.url }, 'page failed');
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Internal error');
@@ -122,6 +147,7 @@ export async function startServer(
   return {
     server,
     prepared,
+    pageCache,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       demo: true,
       publicUrl: 'http://localhost:3000',
       catalogCache: { enabled: true, ttlSeconds: 300 },
+      pageCache: { enabled: true, maxBytes: 64 * 1_048_576 },
       stripe: undefined,
       unpaidOrderTimeoutMinutes: 60,
     });
@@ -27,10 +28,17 @@ describe('parseConfig', () => {
   });
 
   it('reads overrides', () => {
-    const config = parseConfig({ PORT: '8080', PUBLIC_URL: 'https://shop.example/', CATALOG_CACHE: '0' });
+    const config = parseConfig({
+      PORT: '8080',
+      PUBLIC_URL: 'https://shop.example/',
+      CATALOG_CACHE: '0',
+      PAGE_CACHE: 'off',
+      PAGE_CACHE_MAX_MB: '16',
+    });
     expect(config.port).toBe(8080);
     expect(config.publicUrl).toBe('https://shop.example');
     expect(config.catalogCache.enabled).toBe(false);
+    expect(config.pageCache).toEqual({ enabled: false, maxBytes: 16 * 1_048_576 });
   });
 
   it('refuses to run production without a real session secret', () => {

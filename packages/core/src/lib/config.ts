@@ -23,6 +23,8 @@ export const ZEnv = z.object({
   PUOTI_DEMO: flag.optional(),
   CATALOG_CACHE: flag.default(true),
   CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  PAGE_CACHE: flag.default(true),
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_SECRET: z.string().optional(),
   TRUST_PROXY: flag.default(false),
@@ -60,6 +62,8 @@ export interface Config {
   /** Seed the demo store: on by default with the embedded database outside production. */
   demo: boolean;
   catalogCache: { enabled: boolean; ttlSeconds: number };
+  /** The front server's cache of rendered catalogue pages (server/src/page-cache.ts). */
+  pageCache: { enabled: boolean; maxBytes: number };
   logLevel: TEnv['LOG_LEVEL'];
   /** Peppers the stored hashes of session and one-time tokens. */
   sessionSecret: string;
@@ -133,6 +137,7 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     demo: env.PUOTI_DEMO ?? (!isProduction && env.DATABASE_URL === undefined),
     catalogCache: { enabled: env.CATALOG_CACHE, ttlSeconds: env.CATALOG_CACHE_TTL_SECONDS },
+    pageCache: { enabled: env.PAGE_CACHE, maxBytes: env.PAGE_CACHE_MAX_MB * 1_048_576 },
     logLevel: env.LOG_LEVEL,
     sessionSecret: env.SESSION_SECRET ?? developmentSessionSecret,
     sessionTtlDays: env.SESSION_TTL_DAYS,
