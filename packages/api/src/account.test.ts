@@ -139,8 +139,16 @@ describe('wishlist', () => {
     const product = (await (await ctx.app.request('/api/v1/products/espresso-machine?locale=en')).json()) as {
       id: string;
     };
+    expect((await call('GET', `/api/v1/wishlist/${product.id}`)).body).toEqual({
+      signedIn: true,
+      saved: false,
+    });
     expect((await call('PUT', `/api/v1/wishlist/${product.id}`)).status).toBe(204);
     expect((await call('PUT', `/api/v1/wishlist/${product.id}`)).status).toBe(204);
+    expect((await call('GET', `/api/v1/wishlist/${product.id}`)).body).toEqual({
+      signedIn: true,
+      saved: true,
+    });
     let list = (await call('GET', '/api/v1/wishlist?locale=sv')).body.items;
     expect(list).toHaveLength(1);
     expect(list[0].product).toMatchObject({ name: 'Espressomaskin', priceCents: 44_900, inStock: true });
@@ -154,6 +162,13 @@ describe('wishlist', () => {
     }
     expect((await call('DELETE', `/api/v1/wishlist/${product.id}`)).status).toBe(204);
     expect((await call('GET', '/api/v1/wishlist')).body.items).toHaveLength(0);
+  });
+
+  it("tells a signed-out visitor's product page so without an error", async () => {
+    const answer = await ctx.app.request('/api/v1/wishlist/00000000-0000-4000-8000-000000000000');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('private, no-store');
+    expect(await answer.json()).toEqual({ signedIn: false, saved: false });
   });
 
   it('answers 404 for a product that does not exist', async () => {

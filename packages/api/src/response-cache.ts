@@ -29,7 +29,11 @@ function cacheKey(locale: Locale, pathname: string, params: URLSearchParams): st
  */
 export function responseCache(cache: TaggedCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!cache.enabled || c.req.method !== 'GET' || c.req.header('authorization')) return next();
+    // A signed-in visitor's answer may be personal (`/products/{id}/reviews/mine`): never stored, since
+    // `serveCachedResponse` hands stored answers to anyone without looking at cookies.
+    if (!cache.enabled || c.req.method !== 'GET' || c.req.header('authorization') || c.get('actor')) {
+      return next();
+    }
     const url = new URL(c.req.url);
     const key = cacheKey(c.var.locale, url.pathname, url.searchParams);
     const hit = cache.get<CachedResponse>(key);

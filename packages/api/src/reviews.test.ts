@@ -126,6 +126,7 @@ async function customer(productId: string, ...statuses: OrderStatus[]) {
   const token: string = login.body.token;
   return {
     id: user.id,
+    token,
     call: (method: string, url: string, body?: unknown) => request(method, url, body, token),
   };
 }
@@ -142,12 +143,14 @@ const review = { rating: 4, title: 'Hyvä hankinta', body: 'Toimii kuten luvatti
 
 describe('customer reviews', () => {
   it.each([
+    ['GET', '/mine'],
     ['POST', ''],
     ['PATCH', '/mine'],
     ['DELETE', '/mine'],
   ])('%s needs a signed-in user', async (method, path) => {
     const productId = await newProduct();
-    const answer = await request(method, `/api/v1/products/${productId}/reviews${path}`, review);
+    const body = method === 'GET' ? undefined : review;
+    const answer = await request(method, `/api/v1/products/${productId}/reviews${path}`, body);
     expect(answer.status).toBe(401);
     expect(answer.body.error.code).toBe('UNAUTHENTICATED');
   });
@@ -252,6 +255,22 @@ describe('customer reviews', () => {
     expect(answer.body.error.details).toContainEqual(expect.objectContaining({ field }));
   });
 
+  it("shows customers their own review, and a browser's answer is never cached for others", async () => {
+    const productId = await newProduct();
+    const buyer = await customer(productId, 'delivered');
+    const mine = `/api/v1/products/${productId}/reviews/mine`;
+    expect((await buyer.call('GET', mine)).status).toBe(404);
+    const posted = await buyer.call('POST', `/api/v1/products/${productId}/reviews`, review);
+    expect(posted.status).toBe(201);
+    expect((await buyer.call('GET', mine)).body).toMatchObject({ id: posted.body.id, status: 'published' });
+
+    // Signed in with the session cookie, as a browser is: the response cache must not keep the answer.
+    const viaCookie = await ctx.app.request(mine, { headers: { cookie: `puoti_session=${buyer.token}` } });
+    expect(viaCookie.status).toBe(200);
+    expect(viaCookie.headers.get('x-cache')).toBeNull();
+    expect((await request('GET', mine)).status).toBe(401);
+  });
+
   it('lets the author delete the review, which leaves the list and the rating', async () => {
     const productId = await newProduct();
     const buyer = await customer(productId, 'delivered');
@@ -277,7 +296,7 @@ describe('customer reviews', () => {
       expect.arrayContaining(['get', 'post']),
     );
     expect(Object.keys(body.paths['/api/v1/products/{id}/reviews/mine'] ?? {})).toEqual(
-      expect.arrayContaining(['patch', 'delete']),
+      expect.arrayContaining(['get', 'patch', 'delete']),
     );
   });
 });

@@ -6,6 +6,7 @@ import {
   deleteAddress,
   exportAccount,
   getAddress,
+  isOnWishlist,
   listAddresses,
   listWishlist,
   removeFromWishlist,
@@ -96,6 +97,18 @@ const routes = {
       ...errorResponses(401),
     },
   }),
+  wishlistState: createRoute({
+    method: 'get',
+    path: '/wishlist/{productId}',
+    tags,
+    summary: 'Whether a product is on my wishlist; answers signed-out visitors too (signedIn false)',
+    description:
+      'A product page asks this on every view. It never answers 401, so a signed-out visitor costs no error.',
+    request: { params: productParam },
+    responses: {
+      200: jsonResponse(z.object({ signedIn: z.boolean(), saved: z.boolean() }), 'The heart state'),
+    },
+  }),
   addToWishlist: createRoute({
     method: 'put',
     path: '/wishlist/{productId}',
@@ -164,6 +177,12 @@ export function accountRoutes(deps: AppDeps) {
   app.openapi(routes.listWishlist, async (c) =>
     c.json({ items: await listWishlist(db, requireUser(c).user.id, c.var.locale) }, 200),
   );
+  app.openapi(routes.wishlistState, async (c) => {
+    const user = c.var.actor?.user;
+    const saved = user ? await isOnWishlist(db, user.id, c.req.valid('param').productId) : false;
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ signedIn: Boolean(user), saved }, 200);
+  });
   app.openapi(routes.addToWishlist, async (c) => {
     await addToWishlist(db, requireUser(c).user.id, c.req.valid('param').productId);
     return c.body(null, 204);

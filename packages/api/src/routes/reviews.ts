@@ -3,6 +3,7 @@ import { cacheTags } from '@puoti/core';
 import {
   createReview,
   deleteMyReview,
+  getMyReview,
   updateMyReview,
   ZReviewInput,
   ZReviewPatch,
@@ -40,6 +41,14 @@ const routes = {
     request: { params: idParam, ...jsonBody(ZReviewInput) },
     responses: { 201: jsonResponse(ZMyReview, 'Published'), ...errorResponses(400, 401, 403, 404, 409) },
   }),
+  mine: createRoute({
+    method: 'get',
+    path: '/products/{id}/reviews/mine',
+    tags,
+    summary: 'My review of the product, whatever its moderation status (404 when I have none)',
+    request: { params: idParam },
+    responses: { 200: jsonResponse(ZMyReview, 'My review'), ...errorResponses(401, 404) },
+  }),
   update: createRoute({
     method: 'patch',
     path: '/products/{id}/reviews/mine',
@@ -76,6 +85,9 @@ export function reviewRoutes(deps: AppDeps) {
     invalidateCatalog();
     return c.json(review, 201);
   });
+  app.openapi(routes.mine, async (c) =>
+    c.json(await getMyReview(db, requireUser(c).user.id, c.req.valid('param').id), 200),
+  );
   app.openapi(routes.update, async (c) => {
     const review = await updateMyReview(
       db,

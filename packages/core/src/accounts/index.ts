@@ -48,4 +48,10 @@ export {
 } from './sessions';
 export { hashToken, newToken } from './tokens';
 export * from './types';
-export { addToWishlist, listWishlist, removeFromWishlist, type WishlistItem } from './wishlist';
+export {
+  addToWishlist,
+  isOnWishlist,
+  listWishlist,
+  removeFromWishlist,
+  type WishlistItem,
+} from './wishlist';

@@ -42,6 +42,16 @@ export async function removeFromWishlist(db: Executor, userId: string, productId
     .where(and(eq(wishlistItems.userId, userId), eq(wishlistItems.productId, productId)));
 }
 
+/** Whether the product is on the user's wishlist (a product page's heart). */
+export async function isOnWishlist(db: Executor, userId: string, productId: string): Promise<boolean> {
+  if (!z.uuid().safeParse(productId).success) return false;
+  const count = await db.$count(
+    wishlistItems,
+    and(eq(wishlistItems.userId, userId), eq(wishlistItems.productId, productId)),
+  );
+  return count > 0;
+}
+
 /** The wishlist, newest first, with each product's current price and stock; hidden products are left out. */
 export async function listWishlist(db: Executor, userId: string, locale: Locale): Promise<WishlistItem[]> {
   const rows = await db

@@ -50,4 +50,5 @@ export {
   translationJoins,
 } from './queries';
 export { parseSearchTerms, toPrefixTsQuery } from './search-terms';
+export { listSitemapItems, type SitemapItem } from './sitemap';
 export * from './types';

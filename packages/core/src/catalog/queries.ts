@@ -22,13 +22,13 @@ import type {
  * Categories a customer may see: active, with every ancestor active. Hiding a top-level category
  * hides everything below it.
  */
-const visibleCategoriesCte = sql`visible_categories as (
+export const visibleCategoriesCte = sql`visible_categories as (
   select id from categories where parent_id is null and is_active
   union all
   select c.id from categories c join visible_categories v on c.parent_id = v.id where c.is_active
 )`;
 
-const productIsVisible = sql`p.is_visible and p.archived_at is null
+export const productIsVisible = sql`p.is_visible and p.archived_at is null
   and (p.category_id is null or p.category_id in (select id from visible_categories))`;
 
 /** The requested locale's text, else the store default's (every product has the default locale). */

@@ -15,6 +15,7 @@ export {
   type AuthoredReview,
   createReview,
   deleteMyReview,
+  getMyReview,
   type ReviewAuthor,
   type TReviewInput,
   type TReviewPatch,

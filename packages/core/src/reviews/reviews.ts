@@ -164,6 +164,17 @@ export async function createReview(
   });
 }
 
+/** The customer's own review of the product, whatever its moderation status; 404 when there is none. */
+export async function getMyReview(db: Executor, userId: string, productId: string): Promise<AuthoredReview> {
+  if (!isUuid(productId)) throw notFound('Review');
+  const [row] = await db
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.userId, userId), eq(reviews.productId, productId)));
+  if (!row) throw notFound('Review');
+  return toView(row);
+}
+
 /** Edits the customer's own review of the product; a changed rating moves the product's average. */
 export async function updateMyReview(
   db: Db,

@@ -2,6 +2,7 @@ import type { CategoryNode } from '@puoti/core/catalog';
 import { getTranslations } from 'next-intl/server';
 import { PuotiMark } from '@/components/icons';
 import type { AppLocale } from '@/i18n/routing';
+import { contentPages } from '@/lib/content';
 import { routes } from '@/lib/routes';
 import { LanguageLinks, type LanguageOption } from './language-links';
 
@@ -15,7 +16,7 @@ export async function SiteFooter({ locale, categories, languages }: Props) {
   const t = await getTranslations({ locale });
   return (
     <footer className="mt-16 border-t border-line bg-surface">
-      <div className="container-shop grid gap-8 py-10 sm:grid-cols-[2fr_1fr_1fr]">
+      <div className="container-shop grid gap-8 py-10 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
         <div className="max-w-md">
           <p className="flex items-center gap-2 text-lg font-semibold">
             <PuotiMark className="size-7" />
@@ -48,6 +49,23 @@ export async function SiteFooter({ locale, categories, languages }: Props) {
             </ul>
           </nav>
         ) : null}
+        <nav aria-labelledby="footer-info">
+          <h2 id="footer-info" className="text-sm font-semibold">
+            {t('footer.infoHeading')}
+          </h2>
+          <ul className="mt-2">
+            {contentPages.map((page) => (
+              <li key={page}>
+                <a
+                  href={routes.page(locale, page)}
+                  className="inline-block py-1 text-sm text-muted underline-offset-4 hover:text-ink hover:underline"
+                >
+                  {t(`content.links.${page}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <nav aria-labelledby="footer-language">
           <h2 id="footer-language" className="text-sm font-semibold">
             {t('language.footerHeading')}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getDatabase, loadConfig } from '@puoti/core';
+import { getStoreSettings, type StoreSettings } from '@puoti/core/settings';
+import type { AppLocale } from '@/i18n/routing';
+import {
+  type ContentPage,
+  type FrontMatter,
+  fillPlaceholders,
+  type PlaceholderValues,
+  parseFrontMatter,
+  renderMarkdown,
+  type TocEntry,
+} from './content';
+import { formatTags } from './format';
+
+/**
+ * The Markdown lives in `apps/web/content/pages/{page}.{locale}.md` and is read at request time, so an
+ * edited text shows without a rebuild. The Node server runs from the repository root; `next start`
+ * would run from the app's folder: both are looked at.
+ */
+function contentDir(): string {
+  const candidates = [
+    path.join(process.cwd(), 'apps/web/content/pages'),
+    path.join(process.cwd(), 'content/pages'),
+  ];
+  return candidates.find((dir) => existsSync(dir)) ?? (candidates[0] as string);
+}
+
+/** The store's details as the pages print them; empty ones (a fresh install) drop their lines. */
+export function placeholderValues(
+  settings: StoreSettings,
+  locale: AppLocale,
+  publicUrl: string,
+): PlaceholderValues {
+  const { address } = settings;
+  const country = address.country
+    ? (new Intl.DisplayNames([formatTags[locale]], { type: 'region' }).of(address.country) ?? address.country)
+    : '';
+  const street = [address.line1, address.line2].filter(Boolean).join(', ');
+  const town = [address.postalCode, address.city].filter(Boolean).join(' ');
+  return {
+    storeName: settings.storeName,
+    sellerName: settings.sellerName,
+    businessId: settings.businessId,
+    vatId: settings.vatId,
+    // Without a street the address is not usable: print nothing rather than just a country.
+    address: street && town ? [street, town, country].filter(Boolean).join(', ') : null,
+    email: settings.email,
+    phone: settings.phone,
+    phoneUri: settings.phone ? settings.phone.replace(/[^\d+]/g, '') : null,
+    iban: settings.iban,
+    bic: settings.bic,
+    publicUrl,
+  };
+}
+
+export interface ContentDocument extends FrontMatter {
+  html: string;
+  toc: TocEntry[];
+}
+
+const plain = (value: string) => value;
+
+/** One content page in one language, with the store's details filled in, as HTML. */
+export async function loadContentPage(page: ContentPage, locale: AppLocale): Promise<ContentDocument> {
+  const file = path.join(contentDir(), `${page}.${locale}.md`);
+  const config = loadConfig();
+  const [source, settings] = await Promise.all([
+    readFile(file, 'utf8'),
+    getDatabase(config).then(({ db }) => getStoreSettings(db)),
+  ]);
+  const { data, body } = parseFrontMatter(source, file);
+  const values = placeholderValues(settings, locale, config.publicUrl);
+  const { html, toc } = renderMarkdown(fillPlaceholders(body, values));
+  return {
+    ...data,
+    title: fillPlaceholders(data.title, values, plain),
+    description: fillPlaceholders(data.description, values, plain),
+    html,
+    toc,
+  };
+}
