@@ -2,6 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../db/client';
 
+/** Databases this test file opened. */
+const opened: Database[] = [];
+
+// Registered when a test file imports this module, on the file's own suite: an `afterAll` called
+// inside a `beforeAll` (where tests open their database) is never run by vitest.
+afterAll(async () => {
+  await Promise.all(opened.splice(0).map((database) => database.close()));
+});
+
 /**
  * The database for one test file: a private copy of the seeded demo store on PGlite, or the shared
  * seeded PostgreSQL database when TEST_DATABASE_URL is set. Closed after the file's tests.
@@ -11,7 +20,7 @@ export async function openTestDatabase(): Promise<Database> {
   const database = url
     ? openPostgres(url, 20)
     : await openPglite({ loadDataDir: new Blob([await readFile(inject('pgliteTemplate'))]) });
-  afterAll(() => database.close());
+  opened.push(database);
   return database;
 }
 
