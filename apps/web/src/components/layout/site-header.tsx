@@ -1,5 +1,6 @@
 import type { CategoryNode } from '@puoti/core/catalog';
 import { getTranslations } from 'next-intl/server';
+import { AccountLink } from '@/components/account/account-link';
 import { PuotiMark } from '@/components/icons';
 import type { AppLocale } from '@/i18n/routing';
 import { routes } from '@/lib/routes';
@@ -19,7 +20,7 @@ export async function SiteHeader({ locale, categories, languages }: Props) {
   return (
     <>
       <header className="sticky top-0 z-30 border-b border-line bg-paper/95 backdrop-blur supports-[backdrop-filter]:bg-paper/85">
-        <div className="container-shop flex flex-wrap items-center gap-x-6 gap-y-2 py-2.5 sm:flex-nowrap sm:py-3">
+        <div className="container-shop flex flex-wrap items-center gap-x-3 gap-y-2 py-2.5 sm:flex-nowrap sm:gap-x-6 sm:py-3">
           <a
             href={routes.home(locale)}
             aria-label={t('common.homeLink')}
@@ -37,6 +38,7 @@ export async function SiteHeader({ locale, categories, languages }: Props) {
               label={t('language.label')}
               currentLabel={t('language.current', { language: currentName })}
             />
+            <AccountLink locale={locale} label={t('accountMenu.label')} />
             <CartBadge locale={locale} label={t('cartBadge.label')} countLabel={t.raw('cartBadge.count')} />
           </div>
         </div>

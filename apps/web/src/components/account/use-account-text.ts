@@ -1,0 +1,27 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { commonFailure, passwordProblem, retryAfterSeconds } from '@/lib/client/account';
+import type { ApiError } from '@/lib/client/api';
+
+/** Translations for the failures every account form shares (network, rate limit, passwords). */
+export function useAccountText() {
+  const t = useTranslations('account');
+  return {
+    failure(error: ApiError): string {
+      const kind = commonFailure(error);
+      if (kind === 'rateLimited') {
+        const seconds = retryAfterSeconds(error);
+        return seconds
+          ? t('failures.rateLimitedFor', { minutes: Math.max(1, Math.ceil(seconds / 60)) })
+          : t('failures.rateLimited');
+      }
+      return t(`failures.${kind}`);
+    },
+    /** An API message about a password field, explained in the page's language. */
+    password(message: string, minLength: number): string {
+      const problem = passwordProblem(message);
+      return problem ? t(`passwordErrors.${problem}`, { min: minLength }) : t('fieldErrors.invalid');
+    },
+  };
+}
