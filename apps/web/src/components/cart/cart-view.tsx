@@ -8,8 +8,8 @@ import type { AppLocale } from '@/i18n/routing';
 import { type ApiError, api } from '@/lib/client/api';
 import { loadCart, setCart, useCart } from '@/lib/client/cart-store';
 import { couponReason } from '@/lib/client/messages';
-import type { Cart, CartLine, CartProblem, CouponProblem } from '@/lib/client/types';
-import { formatPrice } from '@/lib/format';
+import type { Cart, CartCoupon, CartLine, CartProblem, CouponProblem } from '@/lib/client/types';
+import { formatPrice, formatTags } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { CartTotals } from './cart-totals';
 
@@ -399,9 +399,8 @@ function CouponForm({ cart, locale }: { cart: Cart; locale: AppLocale }) {
         <div className="flex items-center justify-between gap-3">
           <p>
             <span className="font-semibold text-lake-deep">{cart.coupon.code}</span>
-            {cart.coupon.description ? (
-              <span className="block text-muted">{cart.coupon.description}</span>
-            ) : null}
+            {/* From the coupon's terms, in the page's language (the admin's description is one language). */}
+            <span className="block text-muted">{couponBenefit(cart.coupon, locale, t)}</span>
           </p>
           <button
             type="button"
@@ -469,4 +468,22 @@ function CouponForm({ cart, locale }: { cart: Cart; locale: AppLocale }) {
       </p>
     </form>
   );
+}
+
+/** What the coupon gives: "20 % off", "€10.00 off", "Free shipping". */
+function couponBenefit(
+  coupon: CartCoupon,
+  locale: AppLocale,
+  t: ReturnType<typeof useTranslations<'cart'>>,
+): string {
+  switch (coupon.type) {
+    case 'percentage':
+      return t('coupon.benefit.percentage', {
+        percent: new Intl.NumberFormat(formatTags[locale], { style: 'percent' }).format(coupon.value / 100),
+      });
+    case 'fixed':
+      return t('coupon.benefit.fixed', { amount: formatPrice(coupon.value, locale) });
+    case 'free_shipping':
+      return t('coupon.benefit.free_shipping');
+  }
 }

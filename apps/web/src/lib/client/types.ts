@@ -12,6 +12,7 @@ export type { CartProblem, OrderStatus, OutOfStockLine, TrackedOrder };
 export type CouponProblem = CouponRejection;
 export type Cart = CartView;
 export type CartLine = CartLineView;
+export type CartCoupon = NonNullable<CartView['coupon']>;
 export type VatLine = CartView['vatLines'][number];
 export type Address = AddressSnapshot;
 export type Order = OrderView;
