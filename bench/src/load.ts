@@ -7,6 +7,8 @@ export interface LoadSettings {
   duration: number;
   /** Seconds of load before measuring, thrown away. */
   warmup: number;
+  /** Sent with every request (say, a browser's Accept-Encoding). */
+  headers?: Record<string, string>;
 }
 
 export interface Measurement {
@@ -26,10 +28,20 @@ function failuresOf(result: autocannon.Result): number {
 export async function measure(url: string, settings: LoadSettings): Promise<Measurement> {
   let warmupFailures = 0;
   if (settings.warmup > 0) {
-    const warmup = await autocannon({ url, connections: settings.connections, duration: settings.warmup });
+    const warmup = await autocannon({
+      url,
+      connections: settings.connections,
+      duration: settings.warmup,
+      headers: settings.headers,
+    });
     warmupFailures = failuresOf(warmup);
   }
-  const result = await autocannon({ url, connections: settings.connections, duration: settings.duration });
+  const result = await autocannon({
+    url,
+    connections: settings.connections,
+    duration: settings.duration,
+    headers: settings.headers,
+  });
   return {
     url,
     requestsPerSecond: result.requests.average,

@@ -11,6 +11,10 @@ export interface ServerSettings {
   dataDir: string;
   databaseUrl: string | undefined;
   catalogCache: boolean;
+  /** The front server's page cache (PAGE_CACHE); on unless said otherwise. */
+  pageCache?: boolean;
+  /** Seed the demo store into an empty database (the page benchmarks); off for generated catalogues. */
+  demo?: boolean;
 }
 
 export interface RunningServer {
@@ -21,15 +25,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** NEXT_DIST_DIR picks another build folder (builds side by side); the server is told the same. */
 function buildIdPath(root: string): string {
-  return path.join(root, 'apps', 'web', '.next', 'BUILD_ID');
+  return path.join(root, 'apps', 'web', process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
 }
 
 /** Next's production build must exist before the server can start; build it once if missing. */
 export async function ensureWebBuild(root: string): Promise<void> {
   const buildId = buildIdPath(root);
   if (existsSync(buildId)) return;
-  console.log('No Next.js production build (apps/web/.next/BUILD_ID): running `npm run build` once...');
+  console.log(`No Next.js production build (${buildId}): running \`npm run build\` once...`);
   const run = promisify(execFile);
   try {
     await run('npm', ['run', 'build'], {
@@ -54,7 +59,7 @@ export async function ensureWebBuild(root: string): Promise<void> {
 async function waitForWebBuild(root: string, timeoutMs = 10 * 60_000): Promise<void> {
   const buildId = buildIdPath(root);
   if (existsSync(buildId)) return;
-  console.log('  apps/web/.next/BUILD_ID is gone (a build is running?): waiting for it...');
+  console.log(`  ${buildId} is gone (a build is running?): waiting for it...`);
   const deadline = Date.now() + timeoutMs;
   while (!existsSync(buildId)) {
     if (Date.now() > deadline)
@@ -76,8 +81,10 @@ function serverEnv(settings: ServerSettings, port: number): NodeJS.ProcessEnv {
     PORT: String(port),
     DATA_DIR: settings.dataDir,
     ...(settings.databaseUrl ? { DATABASE_URL: settings.databaseUrl } : {}),
-    PUOTI_DEMO: '0',
+    ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    PUOTI_DEMO: settings.demo ? '1' : '0',
     CATALOG_CACHE: settings.catalogCache ? '1' : '0',
+    PAGE_CACHE: settings.pageCache === false ? '0' : '1',
     SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
