@@ -3,12 +3,14 @@ import {
   defaultListingParams,
   eurosInput,
   eurosParam,
+  hasFilters,
   isRefined,
   listingQuery,
   pageCount,
   pageWindow,
   parseEuros,
   parseListingParams,
+  unreadablePrice,
   withParams,
 } from './listing-params';
 
@@ -173,6 +175,26 @@ describe('isRefined', () => {
     expect(isRefined({ ...defaultListingParams, category: 'kengat' })).toBe(true);
     expect(isRefined({ ...defaultListingParams, maxPriceCents: 100 })).toBe(true);
     expect(isRefined({ ...defaultListingParams, sort: 'newest' })).toBe(true);
+  });
+});
+
+describe('hasFilters', () => {
+  it('counts what narrows the list, not the words or the order', () => {
+    expect(hasFilters({ ...defaultListingParams, q: 'kahvi', sort: 'newest', page: 2 })).toBe(false);
+    expect(hasFilters({ ...defaultListingParams, minPriceCents: 100 })).toBe(true);
+  });
+});
+
+describe('unreadablePrice', () => {
+  it('gives back a price field that could not be read, cut short', () => {
+    expect(unreadablePrice({ min: ' abc ' }, 'min')).toBe('abc');
+    expect(unreadablePrice({ max: 'x'.repeat(50) }, 'max')).toHaveLength(20);
+  });
+
+  it('is null for an empty or readable field', () => {
+    expect(unreadablePrice({}, 'min')).toBeNull();
+    expect(unreadablePrice({ min: '' }, 'min')).toBeNull();
+    expect(unreadablePrice({ min: '49,90' }, 'min')).toBeNull();
   });
 });
 

@@ -138,15 +138,28 @@ export function withParams(params: ListingParams, change: Partial<ListingParams>
   return { ...params, page: 1, ...change };
 }
 
-/** True when the customer narrowed or reordered the listing: such pages are not for search engines. */
-export function isRefined(params: ListingParams): boolean {
+/** True when a filter narrows the listing (the search words and the order are no filters). */
+export function hasFilters(params: ListingParams): boolean {
   return (
     params.category !== null ||
     params.minPriceCents !== null ||
     params.maxPriceCents !== null ||
-    params.inStock ||
-    params.sort !== 'relevance'
+    params.inStock
   );
+}
+
+/** True when the customer narrowed or reordered the listing: such pages are not for search engines. */
+export function isRefined(params: ListingParams): boolean {
+  return hasFilters(params) || params.sort !== 'relevance';
+}
+
+/**
+ * What the customer typed into a price field when it is no price, to show back with an explanation
+ * (the listing itself ignores it); null when the field was empty or readable.
+ */
+export function unreadablePrice(raw: RawSearchParams, name: 'min' | 'max'): string | null {
+  const value = first(raw[name]);
+  return value !== '' && parseEuros(value) === null ? value.slice(0, 20) : null;
 }
 
 export function pageCount(total: number, pageSize: number = listingPageSize): number {

@@ -11,12 +11,13 @@ import { getCategoryTree, getProducts } from '@/lib/catalog';
 import { findCategory } from '@/lib/category-tree';
 import {
   defaultListingParams,
+  hasFilters,
   type ListingParams,
   listingPageSize,
   listingQuery,
-  parseEuros,
   parseListingParams,
   type RawSearchParams,
+  unreadablePrice,
 } from '@/lib/listing-params';
 import { localeAlternates } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
@@ -78,10 +79,6 @@ export default async function SearchPage(props: Props) {
       : null,
   ]);
   const path = routes.search(locale);
-  const unreadable = (name: 'min' | 'max') => {
-    const value = typeof raw[name] === 'string' ? raw[name].trim() : '';
-    return value !== '' && parseEuros(value) === null ? value.slice(0, 20) : null;
-  };
   const browse = tree.filter((node) => node.productCount > 0);
   const categoryHelp =
     browse.length > 0 ? (
@@ -104,27 +101,26 @@ export default async function SearchPage(props: Props) {
   }
 
   // With filters on, "nothing found" may be the filters' doing: offer to drop them before anything else.
-  const filtered =
-    listing.category !== null ||
-    listing.minPriceCents !== null ||
-    listing.maxPriceCents !== null ||
-    listing.inStock;
+  // Without, the filters could only narrow nothing further: the tips and categories take their place.
+  const filtered = hasFilters(listing);
   return (
     <div className="container-shop pt-6 pb-4 sm:pt-8">
       <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">
         {t('resultsTitle', { query: listing.q })}
       </h1>
-      <div className="mt-6">
-        <ListingFilters
-          locale={locale}
-          action={path}
-          params={listing}
-          allLabel={tl('allCategories')}
-          categories={browse.map((node) => ({ slug: node.slug, name: node.name }))}
-          unreadable={{ min: unreadable('min'), max: unreadable('max') }}
-          search
-        />
-      </div>
+      {result.total === 0 && !filtered ? null : (
+        <div className="mt-6">
+          <ListingFilters
+            locale={locale}
+            action={path}
+            params={listing}
+            allLabel={tl('allCategories')}
+            categories={browse.map((node) => ({ slug: node.slug, name: node.name }))}
+            unreadable={{ min: unreadablePrice(raw, 'min'), max: unreadablePrice(raw, 'max') }}
+            search
+          />
+        </div>
+      )}
       <ActiveFilters locale={locale} path={path} params={listing} categoryName={category?.name ?? null} />
       <ListingResults
         locale={locale}

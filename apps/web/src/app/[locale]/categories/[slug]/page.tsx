@@ -16,9 +16,9 @@ import {
   type ListingParams,
   listingPageSize,
   listingQuery,
-  parseEuros,
   parseListingParams,
   type RawSearchParams,
+  unreadablePrice,
 } from '@/lib/listing-params';
 import { localeAlternates, metadataBase } from '@/lib/metadata';
 import { routes } from '@/lib/routes';
@@ -91,10 +91,6 @@ export default async function CategoryPage(props: Props) {
     }),
   ]);
   const path = routes.category(locale, category.slug);
-  const unreadable = (name: 'min' | 'max') => {
-    const value = typeof raw[name] === 'string' ? raw[name].trim() : '';
-    return value !== '' && parseEuros(value) === null ? value.slice(0, 20) : null;
-  };
   const others = tree.filter((node) => node.id !== trail[0]?.id && node.productCount > 0);
 
   return (
@@ -141,7 +137,7 @@ export default async function CategoryPage(props: Props) {
                 categories={category.children
                   .filter((child) => child.productCount > 0)
                   .map((child) => ({ slug: child.slug, name: child.name, count: child.productCount }))}
-                unreadable={{ min: unreadable('min'), max: unreadable('max') }}
+                unreadable={{ min: unreadablePrice(raw, 'min'), max: unreadablePrice(raw, 'max') }}
               />
             </div>
             <ActiveFilters locale={locale} path={path} params={listing} categoryName={sub?.name ?? null} />
