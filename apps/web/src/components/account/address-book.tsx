@@ -65,6 +65,13 @@ export function AddressBook({
   const addButton = useRef<HTMLButtonElement>(null);
   const confirmDelete = useRef<HTMLButtonElement>(null);
 
+  // A closed form or a deleted card takes the focused element with it: focus goes back to "Add".
+  const formWasOpen = useRef(false);
+  useEffect(() => {
+    if (formWasOpen.current && editing === null) addButton.current?.focus();
+    formWasOpen.current = editing !== null;
+  }, [editing]);
+
   // The Delete button that opened the question is gone: keyboard focus moves to its answer.
   useEffect(() => {
     if (confirming) confirmDelete.current?.focus();
