@@ -32,6 +32,9 @@ export async function AccountFrame({
   return (
     <div className="container-shop py-6 sm:py-10">
       <p className="text-sm text-muted">{t('nav.greeting', { name: firstName })}</p>
+      <noscript>
+        <p className="mt-4 rounded-lg bg-lake-soft px-4 py-3 text-lake-deep">{t('noscriptForms')}</p>
+      </noscript>
       <div className="mt-4 grid gap-6 lg:grid-cols-[14rem_1fr] lg:gap-10">
         {/* min-w-0: the section links scroll sideways on a phone instead of widening the page. */}
         <div className="min-w-0 space-y-3">

@@ -4,11 +4,14 @@ import type { ReactNode } from 'react';
 export function AuthFrame({
   title,
   intro,
+  noscript,
   children,
   footer,
 }: {
   title: string;
   intro?: string;
+  /** What to do when the browser runs no script: these forms talk to the API from the page. */
+  noscript: string;
   children: ReactNode;
   footer?: ReactNode;
 }) {
@@ -17,6 +20,9 @@ export function AuthFrame({
       <div className="mx-auto max-w-md">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
         {intro ? <p className="mt-2 text-muted">{intro}</p> : null}
+        <noscript>
+          <p className="mt-4 rounded-lg bg-lake-soft px-4 py-3 text-lake-deep">{noscript}</p>
+        </noscript>
         <div className="mt-6 rounded-card bg-surface p-5 shadow-card ring-1 ring-line sm:p-6">{children}</div>
         {footer ? <div className="mt-5 text-sm">{footer}</div> : null}
       </div>

@@ -57,6 +57,8 @@ export function ChangePasswordForm({
 
   return (
     <form
+      // POST, so a press before the script has loaded never puts the password into a URL.
+      method="post"
       onSubmit={(event) => {
         event.preventDefault();
         setNotice(null);

@@ -53,6 +53,8 @@ export function DeleteAccount({ locale }: { locale: AppLocale }) {
 
   return (
     <form
+      // POST, so a press before the script has loaded never puts the password into a URL.
+      method="post"
       onSubmit={(event) => {
         event.preventDefault();
         const found = {

@@ -51,6 +51,8 @@ export function LoginForm({ locale, next }: { locale: AppLocale; next: string })
 
   return (
     <form
+      // POST, so a press before the script has loaded never puts the password into a URL.
+      method="post"
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

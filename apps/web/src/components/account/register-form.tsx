@@ -125,6 +125,8 @@ export function RegisterForm({
 
   return (
     <form
+      // POST, so a press before the script has loaded never puts the password into a URL.
+      method="post"
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

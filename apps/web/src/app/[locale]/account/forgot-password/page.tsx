@@ -21,6 +21,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'account' });
   return (
     <AuthFrame
+      noscript={t('noscriptForms')}
       title={t('forgot.title')}
       intro={t('forgot.intro')}
       footer={

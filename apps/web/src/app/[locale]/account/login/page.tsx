@@ -28,6 +28,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const registerHref = `${routes.accountRegister(locale)}${next === routes.account(locale) ? '' : `?next=${encodeURIComponent(next)}`}`;
   return (
     <AuthFrame
+      noscript={t('noscriptForms')}
       title={t('login.title')}
       intro={t('login.intro')}
       footer={

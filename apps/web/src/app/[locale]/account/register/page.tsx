@@ -27,6 +27,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'account' });
   return (
     <AuthFrame
+      noscript={t('noscriptForms')}
       title={t('register.title')}
       intro={t('register.intro')}
       footer={

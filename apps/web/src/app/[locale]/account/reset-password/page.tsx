@@ -23,7 +23,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const token = firstParam((await searchParams).token)?.trim() ?? '';
   const t = await getTranslations({ locale, namespace: 'account' });
   return (
-    <AuthFrame title={t('reset.title')} intro={t('reset.intro')}>
+    <AuthFrame title={t('reset.title')} intro={t('reset.intro')} noscript={t('noscriptForms')}>
       {token ? (
         <ResetPasswordForm locale={locale} token={token} minPasswordLength={minPasswordLength} />
       ) : (

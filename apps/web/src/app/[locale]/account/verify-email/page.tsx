@@ -23,10 +23,7 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const token = firstParam((await searchParams).token)?.trim() ?? '';
   const t = await getTranslations({ locale, namespace: 'account' });
   return (
-    <AuthFrame title={t('verify.title')}>
-      <noscript>
-        <p className="mb-4 text-sm">{t('noscript')}</p>
-      </noscript>
+    <AuthFrame title={t('verify.title')} noscript={t('noscript')}>
       {token ? (
         <VerifyEmail locale={locale} token={token} signedIn={(await getSignedInActor()) !== null} />
       ) : (
