@@ -298,6 +298,26 @@ describe('category listing', () => {
     }
   });
 
+  it('switches language with the filters kept and the category’s own slug', async () => {
+    const page = await openPage(desktop);
+    try {
+      await page.goto(`${baseUrl}/en/categories/home-garden?category=lighting&stock=1`);
+      const finnish = page.locator('header a[hreflang="fi"]');
+      await page.waitForFunction(() =>
+        document.querySelector('header a[hreflang="fi"]')?.getAttribute('href')?.includes('koti-ja-puutarha'),
+      );
+      expect(await finnish.getAttribute('href')).toBe(
+        '/fi/categories/koti-ja-puutarha?category=lighting&stock=1',
+      );
+      await page.goto(`${baseUrl}${await finnish.getAttribute('href')}`);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Koti ja puutarha');
+      await expect(page.locator('#listing-category').inputValue()).resolves.toBe('valaistus');
+      await expect(page.getByRole('link', { name: 'Poista rajaus: Valaistus' }).count()).resolves.toBe(1);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('answers an unknown category with a 404', async () => {
     const response = await fetch(`${baseUrl}/en/categories/no-such-category`);
     expect(response.status).toBe(404);

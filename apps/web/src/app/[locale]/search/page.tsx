@@ -47,12 +47,18 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'search' });
   const tl = await getTranslations({ locale, namespace: 'listing' });
   const heading = listing.q ? t('resultsTitle', { query: listing.q }) : t('title');
-  // Result pages are endless and thin: never indexed, but their links (products) are followed.
-  const query = listingQuery({ ...defaultListingParams, q: listing.q, page: listing.page });
+  // Result pages are endless and thin: never indexed, but their links (products) are followed. The
+  // canonical URL keeps the words and the page; the other languages' links keep the filters too, as the
+  // language menu takes them from here.
+  const canonical = `${routes.search(locale)}${listingQuery({ ...defaultListingParams, q: listing.q, page: listing.page })}`;
+  const everything = listingQuery(listing);
   return {
     title: listing.page > 1 ? tl('pageTitle', { title: heading, page: listing.page }) : heading,
     description: t('description'),
-    alternates: localeAlternates(locale, (other: AppLocale) => `${routes.search(other)}${query}`),
+    alternates: {
+      ...localeAlternates(locale, (other: AppLocale) => `${routes.search(other)}${everything}`),
+      canonical,
+    },
     robots: { index: false, follow: true },
   };
 }
