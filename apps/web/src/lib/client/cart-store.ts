@@ -1,30 +1,22 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { create } from 'zustand';
 import type { AppLocale } from '@/i18n/routing';
 import { api } from './api';
 import type { Cart } from './types';
 
 /**
  * The visitor's cart, shared by the header badge, the add-to-cart button, the cart page and the
- * checkout: one small store (a Zustand-style external store without the dependency). Every cart
- * write answers with the whole cart, so writers put that answer here and every view follows.
+ * checkout, in one Zustand store. Every cart write answers with the whole cart, so writers put that
+ * answer here and every view follows. The server render (and the first client render) sees no cart:
+ * the page's HTML stays the same for every visitor.
  */
+const useCartStore = create<{ cart: Cart | null }>(() => ({ cart: null }));
 
-type Listener = () => void;
-
-let current: Cart | null = null;
 let loading: Promise<void> | null = null;
-const listeners = new Set<Listener>();
 
 export function setCart(cart: Cart | null): void {
-  current = cart;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  useCartStore.setState({ cart });
 }
 
 /** Loads the cart once per page view (several components may ask at once). */
@@ -38,9 +30,5 @@ export function loadCart(locale: AppLocale, options: { force?: boolean } = {}): 
 
 /** The cart, or null before it has loaded. */
 export function useCart(): Cart | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => current,
-    () => null,
-  );
+  return useCartStore((state) => state.cart);
 }
