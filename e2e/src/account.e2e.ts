@@ -187,6 +187,13 @@ describe('the signed-in area', () => {
     const page = await context.newPage();
     const write = { headers: { origin: baseUrl } };
     try {
+      // A guest puts something in the cart first: signing in merges it into the customer's cart.
+      const guestCart = await page.request.post(`${baseUrl}/api/v1/cart/items`, {
+        ...write,
+        data: { productId: product.id, quantity: 1 },
+      });
+      expect(guestCart.status()).toBe(200);
+
       // Signed out, the account page sends the visitor to sign in, and back afterwards.
       const response = await page.goto(`${baseUrl}/fi/account/orders`);
       expect(response?.status()).toBe(200);
@@ -196,6 +203,7 @@ describe('the signed-in area', () => {
       await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
       await page.waitForURL(`${baseUrl}/fi/account/orders`);
       await page.getByText('Et ole vielä tilannut mitään.').waitFor();
+      await page.locator('header a[href="/fi/cart"]', { hasText: '1' }).waitFor();
       // A next= that leaves the site is ignored.
       await page.goto(`${baseUrl}/fi/account/login?next=//evil.example/`);
       await page.waitForURL(`${baseUrl}/fi/account`);
@@ -243,7 +251,7 @@ describe('the signed-in area', () => {
       await page.getByText('The address has been deleted.').waitFor();
       await page.getByText("You haven't saved any addresses yet.").waitFor();
 
-      // An order placed through the API with the page's session.
+      // An order placed through the API with the page's session (the merged line and two more).
       const carted = await page.request.post(`${baseUrl}/api/v1/cart/items`, {
         ...write,
         data: { productId: product.id, quantity: 2 },
