@@ -1,5 +1,6 @@
 import type { ProductDetail, ReviewView } from '@puoti/core/catalog';
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { StarIcon } from '@/components/icons';
 import type { AppLocale } from '@/i18n/routing';
 import { formatTags } from '@/lib/format';
@@ -7,17 +8,19 @@ import { Rating } from './rating';
 
 const levels = ['5', '4', '3', '2', '1'] as const;
 
-/** The rating distribution as labelled bars, then the newest reviews. */
+/** The rating distribution as labelled bars, the review form (`children`), then the newest reviews. */
 export async function ProductReviews({
   product,
   reviews,
   total,
   locale,
+  children,
 }: {
   product: Pick<ProductDetail, 'ratingAverage' | 'ratingCount' | 'ratingDistribution'>;
   reviews: ReviewView[];
   total: number;
   locale: AppLocale;
+  children: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'productPage' });
   const dates = new Intl.DateTimeFormat(formatTags[locale], { dateStyle: 'medium' });
@@ -27,9 +30,9 @@ export async function ProductReviews({
       <h2 id="reviews-heading" className="text-xl font-semibold tracking-tight sm:text-2xl">
         {t('reviews.heading')}
       </h2>
-      {count === 0 ? (
-        <p className="mt-3 text-muted">{t('reviews.none')}</p>
-      ) : (
+      {count === 0 ? <p className="mt-3 text-muted">{t('reviews.none')}</p> : null}
+      {children}
+      {count === 0 ? null : (
         <div className="mt-5 grid gap-8 md:grid-cols-[18rem_1fr] lg:gap-12">
           <div>
             <Rating average={product.ratingAverage} count={count} locale={locale} />

@@ -16,7 +16,7 @@ export interface ApiError {
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; error: ApiError };
 
 interface Options {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
   locale: AppLocale;

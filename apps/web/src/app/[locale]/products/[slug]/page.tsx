@@ -10,7 +10,9 @@ import {
   type PurchaseProduct,
 } from '@/components/product/purchase-panel';
 import { Rating } from '@/components/product/rating';
+import { ReviewForm, type ReviewFormLabels } from '@/components/product/review-form';
 import { optionLabel } from '@/components/product/variant-options';
+import { WishlistButton, type WishlistLabels } from '@/components/product/wishlist-button';
 import { type AppLocale, routing } from '@/i18n/routing';
 import { getProductDetail, getProductReviews } from '@/lib/catalog';
 import { localeAlternates, metadataBase } from '@/lib/metadata';
@@ -58,9 +60,11 @@ export default async function ProductPage({ params }: Props) {
   if (!loaded) notFound();
   const { locale, product } = loaded;
   setRequestLocale(locale);
-  const [t, tp, reviews] = await Promise.all([
+  const [t, tp, tw, tr, reviews] = await Promise.all([
     getTranslations({ locale, namespace: 'productPage' }),
     getTranslations({ locale, namespace: 'product' }),
+    getTranslations({ locale, namespace: 'wishlist' }),
+    getTranslations({ locale, namespace: 'reviewForm' }),
     product.ratingCount > 0 ? getProductReviews(product.id) : Promise.resolve({ items: [], total: 0 }),
   ]);
 
@@ -125,6 +129,58 @@ export default async function ProductPage({ params }: Props) {
     },
   };
 
+  // Signing in comes back to this page in this language.
+  const loginHref = routes.accountLogin(locale, routes.product(locale, product.slug));
+  const wishlistLabels: WishlistLabels = {
+    save: tw('save'),
+    added: tw('added'),
+    removed: tw('removed'),
+    signInPrompt: tw('signInPrompt'),
+    signIn: tw('signIn'),
+    view: tw('view'),
+    error: tw('error'),
+  };
+  const reviewLabels: ReviewFormLabels = {
+    write: tr('write'),
+    edit: tr('edit'),
+    heading: tr('heading'),
+    loading: tr('loading'),
+    signInPrompt: tr('signInPrompt'),
+    signIn: tr('signIn'),
+    notBuyer: tr('notBuyer'),
+    rating: tr('rating'),
+    stars: [1, 2, 3, 4, 5].map((count) => t('reviews.stars', { count })) as ReviewFormLabels['stars'],
+    title: tr('title'),
+    body: tr('body'),
+    bodyHint: tr('bodyHint'),
+    submit: tr('submit'),
+    save: tr('save'),
+    sending: tr('sending'),
+    cancel: tr('cancel'),
+    delete: tr('delete'),
+    confirmDelete: tr('confirmDelete'),
+    confirmDeleteYes: tr('confirmDeleteYes'),
+    deleted: tr('deleted'),
+    thanks: tr('thanks'),
+    saved: tr('saved'),
+    reviewedOn: tr.raw('reviewedOn'),
+    alreadyReviewed: tr('alreadyReviewed'),
+    status: {
+      published: tr('status.published'),
+      pending: tr('status.pending'),
+      hidden: tr('status.hidden'),
+    },
+    errors: {
+      ratingRequired: tr('errors.ratingRequired'),
+      titleRequired: tr('errors.titleRequired'),
+      bodyRequired: tr('errors.bodyRequired'),
+      nameMissing: tr('errors.nameMissing'),
+      profile: tr('errors.profile'),
+      network: tr('errors.network'),
+      other: tr('errors.other'),
+    },
+  };
+
   const paragraphs = product.description.split(/\n{2,}/).filter((p) => p.trim() !== '');
   const jsonLd = productJsonLd(product, locale);
 
@@ -184,6 +240,15 @@ export default async function ProductPage({ params }: Props) {
           <div className="mt-6">
             <PurchasePanel product={purchase} locale={locale} labels={labels} />
           </div>
+          <div className="mt-4">
+            <WishlistButton
+              productId={product.id}
+              locale={locale}
+              loginHref={loginHref}
+              wishlistHref={routes.accountWishlist(locale)}
+              labels={wishlistLabels}
+            />
+          </div>
         </div>
       </div>
 
@@ -222,7 +287,15 @@ export default async function ProductPage({ params }: Props) {
         ) : null}
       </div>
 
-      <ProductReviews product={product} reviews={reviews.items} total={reviews.total} locale={locale} />
+      <ProductReviews product={product} reviews={reviews.items} total={reviews.total} locale={locale}>
+        <ReviewForm
+          productId={product.id}
+          locale={locale}
+          loginHref={loginHref}
+          profileHref={routes.account(locale)}
+          labels={reviewLabels}
+        />
+      </ProductReviews>
 
       <script
         type="application/ld+json"
