@@ -21,6 +21,7 @@ const lanterns = Array.from({ length: 30 }, (_, index) => ({
   stock: index % 6 === 5 ? 0 : 10,
 }));
 const created: string[] = [];
+let emptyCategoryId = '';
 let adminToken = '';
 
 async function admin(path: string, method: string, body?: unknown): Promise<Response> {
@@ -40,11 +41,25 @@ beforeAll(async () => {
   });
   adminToken = (await login.json()).token;
   const tree = (await (await fetch(`${baseUrl}/api/v1/categories?locale=en`)).json()) as {
+    id: string;
     slug: string;
     children: { id: string; slug: string }[];
   }[];
   const lighting = tree.flatMap((node) => node.children).find((node) => node.slug === 'lighting');
   if (!lighting) throw new Error('The demo store has no Lighting category');
+  // An empty corner of the shop, below a department so the header's navigation stays as seeded.
+  const toys = tree.find((node) => node.slug === 'toys-games');
+  const kites = await admin('/admin/categories', 'POST', {
+    parentId: toys?.id,
+    translations: {
+      fi: { name: 'Leijat', slug: 'leijat' },
+      sv: { name: 'Drakar', slug: 'drakar' },
+      en: { name: 'Kites', slug: 'kites' },
+      zh: { name: '风筝', slug: 'fengzheng' },
+    },
+  });
+  expect(kites.status, await kites.clone().text()).toBe(201);
+  emptyCategoryId = (await kites.json()).id;
   for (const lantern of lanterns) {
     const name = (word: string) => `${word} ${lantern.number}`;
     const response = await admin('/admin/products', 'POST', {
@@ -66,6 +81,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const id of created) await admin(`/admin/products/${id}`, 'DELETE');
+  if (emptyCategoryId) await admin(`/admin/categories/${emptyCategoryId}`, 'DELETE');
   await browser?.close();
 });
 
@@ -313,6 +329,30 @@ describe('category listing', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe('Koti ja puutarha');
       await expect(page.locator('#listing-category').inputValue()).resolves.toBe('valaistus');
       await expect(page.getByRole('link', { name: 'Poista rajaus: Valaistus' }).count()).resolves.toBe(1);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('says when a category is empty or a page is past the end, and offers a way on', async () => {
+    const page = await openPage(desktop);
+    try {
+      const response = await page.goto(`${baseUrl}/en/categories/kites`);
+      expect(response?.status()).toBe(200);
+      await expect(
+        page.getByRole('heading', { name: 'No products in this category yet' }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(page.locator('main a[href="/en/categories/toys-games"]').count()).resolves.toBe(2);
+      await expectAccessible(page);
+      await snapBoth(page, 'browse-7-category-empty');
+
+      await page.goto(`${baseUrl}/en/categories/electronics?sort=newest&page=40`);
+      await expect(page.getByText('This page has no products').isVisible()).resolves.toBe(true);
+      await Promise.all([
+        page.waitForURL(/sort=newest$/),
+        page.getByRole('link', { name: 'Go to the first page' }).click(),
+      ]);
+      await expect(page.locator('main article').count()).resolves.toBe(12);
     } finally {
       await page.context().close();
     }

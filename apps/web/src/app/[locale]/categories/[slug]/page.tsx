@@ -91,7 +91,9 @@ export default async function CategoryPage(props: Props) {
     }),
   ]);
   const path = routes.category(locale, category.slug);
-  const others = tree.filter((node) => node.id !== trail[0]?.id && node.productCount > 0);
+  // An empty category can only point elsewhere: every department that has something (its own included,
+  // when this is an empty corner of a department).
+  const others = tree.filter((node) => node.productCount > 0);
 
   return (
     <>
