@@ -20,6 +20,7 @@ import next from 'next';
 import type { Logger } from 'pino';
 import { CatalogPaths, notFoundUrl, parseCatalogPath } from './catalog-paths';
 import { PageCache } from './page-cache';
+import { StaticAssets } from './static-assets';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../apps/web');
 
@@ -93,6 +94,7 @@ export async function startServer(
   }
 
   let pages: PageHandler | undefined = options.pages;
+  let staticAssets: StaticAssets | undefined;
   if (!pages && options.web !== false) {
     // next-intl's plugin resolves its config path against the working directory while Next loads
     // next.config.ts, so the config is loaded from inside the app's folder (as `next build` does).
@@ -102,6 +104,8 @@ export async function startServer(
       const web = next({ dev: false, dir: webDir, quiet: true });
       await web.prepare();
       pages = web.getRequestHandler();
+      // The build folder next.config.ts names (NEXT_DIST_DIR lets builds sit side by side).
+      staticAssets = new StaticAssets(path.join(webDir, process.env.NEXT_DIST_DIR || '.next', 'static'));
     } finally {
       process.chdir(cwd);
     }
@@ -132,17 +136,23 @@ export async function startServer(
       return;
     }
     if (pageCache.serve(req, res)) return;
-    renderPage(pages, req, res).catch((error: unknown) => {
-      logger.error({ err: error, url: req.url }, 'page failed');
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Internal error');
-    });
+    const render = pages;
+    const page = () =>
+      renderPage(render, req, res).catch((error: unknown) => {
+        logger.error({ err: error, url: req.url }, 'page failed');
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Internal error');
+      });
+    if (staticAssets) staticAssets.handle(req, res, page);
+    else void page();
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  // Compressing the build's scripts (about a second of CPU) waits until the server is listening.
+  void staticAssets?.warm();
 
   return {
     server,
