@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { fieldMessages } from '@/lib/client/account';
-import { type AccountUser, accountKeys, apiErrorOf, fetchMe, request } from '@/lib/client/account-api';
+import { accountKeys, apiErrorOf, fetchMe, request, type SignedInUser } from '@/lib/client/account-api';
 import { FormStatus, type Notice, primaryButton, TextField } from './text-field';
 import { useAccountText } from './use-account-text';
 
@@ -21,7 +21,7 @@ export function ProfileForm({
   languages,
 }: {
   locale: AppLocale;
-  initialUser: AccountUser;
+  initialUser: SignedInUser;
   languages: { locale: AppLocale; name: string }[];
 }) {
   const t = useTranslations('account');
@@ -44,7 +44,7 @@ export function ProfileForm({
 
   const save = useMutation({
     mutationFn: () =>
-      request<{ user: AccountUser }>('/auth/me', {
+      request<{ user: SignedInUser }>('/auth/me', {
         method: 'PATCH',
         locale,
         body: {

@@ -9,7 +9,7 @@ import type { SavedAddress } from './types';
  * API's error attached for the page to explain.
  */
 
-export type AccountUser = UserView;
+export type SignedInUser = UserView;
 export type AddressEntry = SavedAddress & { isDefaultBilling: boolean };
 
 export const accountKeys = {
@@ -41,6 +41,6 @@ export function apiErrorOf(error: unknown): ApiError {
 }
 
 export const fetchMe = (locale: AppLocale) =>
-  request<{ user: AccountUser }>('/auth/me', { locale }).then((body) => body.user);
+  request<{ user: SignedInUser }>('/auth/me', { locale }).then((body) => body.user);
 export const fetchAddresses = (locale: AppLocale) =>
   request<{ items: AddressEntry[] }>('/addresses', { locale }).then((body) => body.items);

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'account' });
   return {
-    title: t('orders.number', { number: decodeURIComponent(orderNumber).slice(0, 40) }),
+    title: t('orders.number', { number: orderNumber.slice(0, 40) }),
     robots: { index: false, follow: false },
   };
 }
@@ -45,7 +45,8 @@ export default async function OrderPage({ params }: Props) {
   const { locale, orderNumber: raw } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const orderNumber = decodeURIComponent(raw).slice(0, 40);
+  // Next hands the segment over decoded; order numbers are digits and dashes, so nothing to undo.
+  const orderNumber = raw.slice(0, 40);
   const { user } = await requireSignedIn(locale, routes.accountOrder(locale, orderNumber));
   const [t, ts, order] = await Promise.all([
     getTranslations({ locale, namespace: 'account' }),
