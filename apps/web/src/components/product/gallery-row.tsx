@@ -35,6 +35,10 @@ export function GalleryRow({ images, labels }: { images: Slide[]; labels: Galler
     <section aria-label={labels.gallery}>
       <ul
         ref={row}
+        // A scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable):
+        // focused, the arrow keys scroll the pictures.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container, not a control
+        tabIndex={0}
         onScroll={(event) => {
           const list = event.currentTarget;
           setCurrent(Math.round(list.scrollLeft / Math.max(1, list.clientWidth)));
