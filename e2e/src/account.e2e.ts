@@ -177,7 +177,7 @@ describe('signing up and signing in', () => {
 describe('the signed-in area', () => {
   it('keeps details, addresses, orders, the wishlist and privacy, and deletes the account', async () => {
     const email = `customer-${Date.now()}@example.com`;
-    const password = `spruce-harbour-${Date.now()}`;
+    let password = `spruce-harbour-${Date.now()}`;
     await registerByApi(email, password);
     const product = (await (await fetch(`${baseUrl}/api/v1/products/${productSlug}?locale=en`)).json()) as {
       id: string;
@@ -223,6 +223,17 @@ describe('the signed-in area', () => {
       await page.reload();
       await expect(page.getByLabel('First name').inputValue()).resolves.toBe('Aino-Maria');
       await expect(page.getByLabel('Language of our emails').inputValue()).resolves.toBe('sv');
+
+      // Changing the password needs the current one.
+      const changedPassword = `${password}-changed`;
+      await page.getByLabel('Current password').fill('not-the-password');
+      await page.getByLabel('New password').fill(changedPassword);
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('The password is wrong.').waitFor();
+      await page.getByLabel('Current password').fill(password);
+      await page.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Your password has been changed.').waitFor();
+      password = changedPassword;
 
       // Addresses: add, edit, delete.
       await page.goto(`${baseUrl}/en/account/addresses`);
