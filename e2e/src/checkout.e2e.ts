@@ -271,10 +271,18 @@ describe('a guest buys by bank transfer', () => {
     }
   });
 
-  it('answers an unknown product with the 404 status', async () => {
-    const response = await fetch(`${baseUrl}/en/products/no-such-product`);
-    expect(response.status).toBe(404);
-    // Next 16 sends an empty shell here and draws the shop's 404 page in the browser (apps/web/README.md).
+  it('answers an unknown product or category with a server-rendered 404 page', async () => {
+    // The front server checks the slug before Next renders (apps/web/README.md, "Decisions"): the page
+    // is in the HTML itself, in the URL's language, with the 404 status.
+    for (const { url, heading } of [
+      { url: '/en/products/no-such-product', heading: "We couldn't find that page" },
+      { url: '/fi/categories/ei-tallaista', heading: 'Sivua ei valitettavasti löytynyt' },
+    ]) {
+      const response = await fetch(`${baseUrl}${url}`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).toContain(heading.replace("'", '&#x27;'));
+    }
     const page = await browser.newPage({ viewport: phone });
     try {
       await page.goto(`${baseUrl}/en/products/no-such-product`);
