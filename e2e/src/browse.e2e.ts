@@ -380,6 +380,11 @@ describe('category listing', () => {
       const prices = await page.locator('main article .mt-auto').allTextContents();
       expect(prices.length).toBeGreaterThan(0);
       await snap(page, 'browse-5-category-nojs-fi-phone');
+
+      // The header search is a plain form without JavaScript too.
+      await page.locator('#site-search').fill('espressokeitin');
+      await Promise.all([page.waitForURL(/\/fi\/search\?q=espressokeitin$/), page.keyboard.press('Enter')]);
+      await expect(page.locator('main article h3').allTextContents()).resolves.toContain('Espressokeitin');
     } finally {
       await page.context().close();
     }
