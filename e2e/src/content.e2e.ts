@@ -292,9 +292,14 @@ describe('reviews', () => {
       await signInContext(context, customer.email);
       const page = await context.newPage();
       await page.goto(`${baseUrl}/en/products/espresso-machine`);
-      await page.getByRole('button', { name: 'Write a review' }).click();
+      // By keyboard: the form's code loads on the press, and the focus stays on its (now expanded) button.
+      await page.getByRole('button', { name: 'Write a review' }).focus();
+      await page.keyboard.press('Enter');
       const form = page.getByRole('form', { name: 'Your review' });
       await form.waitFor();
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).resolves.toBe(
+        'true',
+      );
 
       // Sent empty: each field says what it needs, tied to the field.
       await form.getByRole('button', { name: 'Send review' }).click();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { type ApiError, api, fieldErrors } from '@/lib/client/api';
 import { fill } from '@/lib/client/fill';
@@ -63,12 +63,14 @@ type Phase = 'closed' | 'loading' | 'signIn' | 'open';
 type Problem = 'notBuyer' | 'nameMissing' | 'network' | 'other' | null;
 type Notice = { text: string; status?: ReviewStatus } | null;
 
-interface Props {
+export interface ReviewFormProps {
   productId: string;
   locale: AppLocale;
   loginHref: string;
   profileHref: string;
   labels: ReviewFormLabels;
+  /** Loaded by a press of the launcher's button: open at once, with the focus on this form's button. */
+  startOpen?: boolean;
 }
 
 const titleMax = 120;
@@ -79,7 +81,14 @@ const bodyMax = 5000;
  * until someone wants to write. Whether they may (signed in, received the product) is the API's
  * call: its answer is explained in place, and nothing typed is lost on an error.
  */
-export function ReviewForm({ productId, locale, loginHref, profileHref, labels }: Props) {
+export function ReviewForm({
+  productId,
+  locale,
+  loginHref,
+  profileHref,
+  labels,
+  startOpen,
+}: ReviewFormProps) {
   const id = useId();
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>('closed');
@@ -136,6 +145,14 @@ export function ReviewForm({ productId, locale, loginHref, profileHref, labels }
     const found = await loadMine();
     setPhase(found === 'signIn' ? 'signIn' : found === 'failed' ? 'closed' : 'open');
   }
+
+  // Runs once, after the launcher's press that loaded this component.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opening is a one-off on mount
+  useEffect(() => {
+    if (!startOpen) return;
+    toggleRef.current?.focus();
+    void open();
+  }, []);
 
   function explain(error: ApiError) {
     const bad = fieldErrors(error);
@@ -236,9 +253,10 @@ export function ReviewForm({ productId, locale, loginHref, profileHref, labels }
         type="button"
         aria-expanded={phase === 'open'}
         aria-controls={phase === 'open' ? `${id}-panel` : undefined}
-        onClick={phase === 'open' ? close : open}
-        disabled={phase === 'loading'}
-        className="inline-flex min-h-11 items-center rounded-lg border border-lake px-5 font-medium text-lake hover:bg-lake-soft disabled:cursor-wait"
+        onClick={phase === 'open' ? close : phase === 'loading' ? undefined : open}
+        // Not `disabled` while loading: a disabled button would drop the keyboard focus.
+        aria-disabled={phase === 'loading' || undefined}
+        className="inline-flex min-h-11 items-center rounded-lg border border-lake px-5 font-medium text-lake hover:bg-lake-soft aria-disabled:cursor-wait"
       >
         {phase === 'loading' ? labels.loading : mine ? labels.edit : labels.write}
       </button>

@@ -10,7 +10,8 @@ import {
   type PurchaseProduct,
 } from '@/components/product/purchase-panel';
 import { Rating } from '@/components/product/rating';
-import { ReviewForm, type ReviewFormLabels } from '@/components/product/review-form';
+import type { ReviewFormLabels } from '@/components/product/review-form';
+import { ReviewFormLauncher } from '@/components/product/review-form-launcher';
 import { optionLabel } from '@/components/product/variant-options';
 import { WishlistButton, type WishlistLabels } from '@/components/product/wishlist-button';
 import { type AppLocale, routing } from '@/i18n/routing';
@@ -288,7 +289,7 @@ export default async function ProductPage({ params }: Props) {
       </div>
 
       <ProductReviews product={product} reviews={reviews.items} total={reviews.total} locale={locale}>
-        <ReviewForm
+        <ReviewFormLauncher
           productId={product.id}
           locale={locale}
           loginHref={loginHref}
