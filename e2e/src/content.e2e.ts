@@ -135,6 +135,9 @@ describe('content pages', () => {
       const response = await fetch(`${baseUrl}${path}`);
       expect(response.status, path).toBe(404);
     }
+    // Drawn on the server, in the URL's language: not an empty shell.
+    const html = await (await fetch(`${baseUrl}/fi/pages/nope`)).text();
+    expect(html).toContain('Sivua ei valitettavasti löytynyt');
   });
 
   it('reads well on a phone and a desktop, in Finnish and Chinese, with contents and footer links', async () => {
