@@ -76,13 +76,13 @@ export async function ListingFilters({
       aria-labelledby="listing-filters-heading"
       className="rounded-card bg-surface p-4 ring-1 ring-line"
     >
-      <h2 id="listing-filters-heading" className="text-base font-semibold">
+      <h2 id="listing-filters-heading" className="sr-only text-base font-semibold sm:not-sr-only">
         {t('filters')}
       </h2>
       <form
         method="get"
         action={action}
-        className="mt-3 grid grid-cols-2 items-start gap-x-3 gap-y-4 md:grid-cols-4 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]"
+        className="grid grid-cols-2 items-start gap-x-3 gap-y-4 sm:mt-3 md:grid-cols-4 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]"
       >
         {search ? (
           <div className="col-span-2 md:col-span-4 lg:col-span-5">
@@ -101,7 +101,7 @@ export async function ListingFilters({
           </div>
         ) : null}
         {categories.length > 0 ? (
-          <div className="col-span-2 md:col-span-1">
+          <div className="min-w-0">
             <label htmlFor="listing-category" className={label}>
               {t('subcategory')}
             </label>
@@ -122,17 +122,7 @@ export async function ListingFilters({
             </select>
           </div>
         ) : null}
-        <fieldset className="col-span-2 min-w-0" aria-describedby="listing-price-hint">
-          <legend className="sr-only">{t('price')}</legend>
-          <div className="grid grid-cols-2 gap-3">
-            {priceInput('min', params.minPriceCents)}
-            {priceInput('max', params.maxPriceCents)}
-          </div>
-          <p id="listing-price-hint" className="mt-1 text-xs text-muted">
-            {t('priceHint')}
-          </p>
-        </fieldset>
-        <div className="col-span-2 md:col-span-1">
+        <div className={categories.length > 0 ? 'min-w-0' : 'col-span-2 md:col-span-1'}>
           <label htmlFor="listing-sort" className={label}>
             {t('sort')}
           </label>
@@ -144,6 +134,16 @@ export async function ListingFilters({
             ))}
           </select>
         </div>
+        <fieldset className="col-span-2 min-w-0" aria-describedby="listing-price-hint">
+          <legend className="sr-only">{t('price')}</legend>
+          <div className="grid grid-cols-2 gap-3">
+            {priceInput('min', params.minPriceCents)}
+            {priceInput('max', params.maxPriceCents)}
+          </div>
+          <p id="listing-price-hint" className="mt-1 text-xs text-muted">
+            {t('priceHint')}
+          </p>
+        </fieldset>
         <div className="col-span-2 flex flex-wrap items-center justify-between gap-3 md:col-span-4 lg:col-span-1 lg:flex-col lg:items-stretch lg:justify-start">
           <label className="flex min-h-11 cursor-pointer items-center gap-2 text-sm font-medium lg:mt-5">
             <input
