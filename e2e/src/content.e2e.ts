@@ -123,6 +123,12 @@ describe('content pages', () => {
         expect(html).not.toContain('{{');
       }
     }
+    // The shipping page's rates come from the shipping methods themselves.
+    const shipping = await (await fetch(`${baseUrl}/en/pages/shipping`)).text();
+    expect(shipping).toContain('<h3>Other EU countries</h3>');
+    expect(shipping).toContain('<td>EU home delivery, 4–8 working days</td>');
+    expect(shipping).toContain('<td>€19.90</td>');
+    expect(await (await fetch(`${baseUrl}/fi/pages/shipping`)).text()).toContain('<h3>Muut EU-maat</h3>');
     const contact = await (await fetch(`${baseUrl}/fi/pages/contact`)).text();
     // The demo store's seller, business ID and IBAN come from the store settings.
     expect(contact).toContain('Puoti Demo Oy');
@@ -162,6 +168,9 @@ describe('content pages', () => {
       await page.goto(`${baseUrl}/zh/pages/withdrawal`);
       await page.getByRole('heading', { level: 1, name: '撤销权' }).waitFor();
       await snapBoth(page, 'content-withdrawal-zh');
+      await page.goto(`${baseUrl}/fi/pages/shipping`);
+      await page.getByRole('table').first().waitFor();
+      await snapBoth(page, 'content-shipping-fi');
       await page.goto(`${baseUrl}/sv/pages/accessibility`);
       await expect(page.locator('main').textContent()).resolves.toContain('Traficom');
       await expectAccessible(page);

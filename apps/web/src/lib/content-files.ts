@@ -2,19 +2,24 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getDatabase, loadConfig } from '@puoti/core';
+import { type Executor, getDatabase, loadConfig } from '@puoti/core';
 import { getStoreSettings, type StoreSettings } from '@puoti/core/settings';
-import type { AppLocale } from '@/i18n/routing';
+import { listShippingRates } from '@puoti/core/shipping';
+import { getTranslations } from 'next-intl/server';
+import { type AppLocale, routing } from '@/i18n/routing';
 import {
   type ContentPage,
+  escapeMarkdown,
   type FrontMatter,
+  fillBlock,
   fillPlaceholders,
+  markdownTable,
   type PlaceholderValues,
   parseFrontMatter,
   renderMarkdown,
   type TocEntry,
 } from './content';
-import { formatTags } from './format';
+import { formatPrice, formatTags } from './format';
 
 /**
  * The Markdown lives in `apps/web/content/pages/{page}.{locale}.md` and is read at request time, so an
@@ -62,19 +67,61 @@ export interface ContentDocument extends FrontMatter {
   toc: TocEntry[];
 }
 
+/**
+ * The shipping page's rates, from the shipping methods themselves so prices and times never go stale:
+ * a small table per destination (three columns fit a 360 px screen), in the methods' own order, with
+ * the methods serving every other EU country last.
+ */
+async function shippingRatesTables(db: Executor, locale: AppLocale): Promise<string> {
+  const [rates, t] = await Promise.all([
+    listShippingRates(db, locale, routing.defaultLocale),
+    getTranslations({ locale, namespace: 'content.shippingTable' }),
+  ]);
+  const countries = new Intl.DisplayNames([formatTags[locale]], { type: 'region' });
+  const groups = new Map<string, typeof rates>();
+  const ordered = [...rates].sort(
+    (a, b) => Number(a.countries.length === 0) - Number(b.countries.length === 0),
+  );
+  for (const rate of ordered) {
+    const destination =
+      rate.countries.length === 0
+        ? t('otherEu')
+        : rate.countries.map((code) => countries.of(code) ?? code).join(', ');
+    groups.set(destination, [...(groups.get(destination) ?? []), rate]);
+  }
+  const days = (min: number, max: number) =>
+    min === max ? t('daysExact', { count: max }) : t('days', { min, max });
+  return [...groups]
+    .map(([destination, group]) =>
+      [
+        `### ${escapeMarkdown(destination)}`,
+        markdownTable(
+          [t('methodAndTime'), t('price'), t('freeFrom')],
+          group.map((rate) => [
+            `${rate.name}, ${days(rate.minDays, rate.maxDays)}`,
+            formatPrice(rate.priceCents, locale),
+            rate.freeFromCents === null ? t('never') : formatPrice(rate.freeFromCents, locale),
+          ]),
+        ),
+      ].join('\n\n'),
+    )
+    .join('\n\n');
+}
+
 const plain = (value: string) => value;
 
 /** One content page in one language, with the store's details filled in, as HTML. */
 export async function loadContentPage(page: ContentPage, locale: AppLocale): Promise<ContentDocument> {
   const file = path.join(contentDir(), `${page}.${locale}.md`);
   const config = loadConfig();
-  const [source, settings] = await Promise.all([
-    readFile(file, 'utf8'),
-    getDatabase(config).then(({ db }) => getStoreSettings(db)),
-  ]);
+  const { db } = await getDatabase(config);
+  const [source, settings] = await Promise.all([readFile(file, 'utf8'), getStoreSettings(db)]);
   const { data, body } = parseFrontMatter(source, file);
   const values = placeholderValues(settings, locale, config.publicUrl);
-  const { html, toc } = renderMarkdown(fillPlaceholders(body, values));
+  const withBlocks = body.includes('{{shippingRates}}')
+    ? fillBlock(body, 'shippingRates', await shippingRatesTables(db, locale))
+    : body;
+  const { html, toc } = renderMarkdown(fillPlaceholders(withBlocks, values));
   return {
     ...data,
     title: fillPlaceholders(data.title, values, plain),

@@ -6,9 +6,11 @@ import { routing } from '../i18n/routing';
 import {
   contentPages,
   escapeMarkdown,
+  fillBlock,
   fillPlaceholders,
   headingId,
   isContentPage,
+  markdownTable,
   type PlaceholderValues,
   parseFrontMatter,
   renderMarkdown,
@@ -85,8 +87,29 @@ describe('fillPlaceholders', () => {
     expect(fillPlaceholders('Contact {{sellerName}}', values, (value) => value)).toBe('Contact Puoti Oy');
   });
 
-  it('escapes every ASCII punctuation character and flattens line breaks', () => {
+  it('escapes every ASCII punctuation character and flattens line breaks, keeping no-break spaces', () => {
     expect(escapeMarkdown('a_b\n# c')).toBe('a\\_b \\# c');
+    expect(escapeMarkdown('4,90\u00a0€')).toBe('4\\,90\u00a0€');
+  });
+});
+
+describe('block placeholders', () => {
+  it('puts an escaped table where a line holds only the placeholder', () => {
+    const table = markdownTable(
+      ['Method', 'Price'],
+      [
+        ['Posti | Smartpost', '4,90 €'],
+        ['<b>Express</b>', '9,90 €'],
+      ],
+    );
+    const { html } = renderMarkdown(
+      fillBlock('Intro\n\n{{shippingRates}}\n\nAfter {{shippingRates}}', 'shippingRates', table),
+    );
+    expect(html).toContain('<th>Method</th>');
+    expect(html).toContain('<td>Posti | Smartpost</td>');
+    expect(html).toContain('<td>&lt;b&gt;Express&lt;/b&gt;</td>');
+    // Only a line of its own becomes the table.
+    expect(html).toContain('After {{shippingRates}}');
   });
 });
 
@@ -123,6 +146,7 @@ describe('the shipped texts', () => {
         expect(data.updated, file).not.toBeNull();
         expect(unknownPlaceholders(source), file).toEqual([]);
         expect(body, file).not.toMatch(/^# /m);
+        if (page === 'shipping') expect(body, file).toMatch(/^\{\{shippingRates\}\}$/m);
         // Links to the shop's own pages stay in the file's language.
         for (const [, href] of body.matchAll(/\]\((\/[^)]*)\)/g)) expect(href, file).toMatch(`/${locale}/`);
         return renderMarkdown(fillPlaceholders(body, values)).toc.length;

@@ -74,7 +74,8 @@ export function parseFrontMatter(source: string, file: string): { data: FrontMat
  * name like `<b>Shop</b>` or `*Sale*` shows literally and can neither inject HTML nor change formatting.
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  // Line breaks only: a no-break space (Intl puts one between an amount and its €) must stay.
+  return value.replace(/[\r\n]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
 const placeholderPattern = /\{\{\s*(\w+)\s*\}\}/g;
@@ -107,11 +108,27 @@ export function fillPlaceholders(
     .join('\n');
 }
 
+/** Placeholders that stand alone on a line and become a block: the shipping page's table of rates. */
+export const blockPlaceholderNames = ['shippingRates'] as const;
+export type BlockPlaceholderName = (typeof blockPlaceholderNames)[number];
+
+/** Puts Markdown (already escaped where it holds data) in place of each line that is just `{{name}}`. */
+export function fillBlock(markdown: string, name: BlockPlaceholderName, block: string): string {
+  return markdown.replace(new RegExp(`^[ \\t]*\\{\\{\\s*${name}\\s*\\}\\}[ \\t]*$`, 'gm'), () => block);
+}
+
+/** A GFM table with every cell escaped as plain text (a `|` in a shipping method's name stays text). */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
 /** The names a text uses that are not placeholders, for the test that checks every page. */
 export function unknownPlaceholders(markdown: string): string[] {
+  const known: readonly string[] = [...placeholderNames, ...blockPlaceholderNames];
   return [...markdown.matchAll(placeholderPattern)]
     .map(([, name = '']) => name)
-    .filter((name) => !(placeholderNames as readonly string[]).includes(name));
+    .filter((name) => !known.includes(name));
 }
 
 export interface TocEntry {

@@ -34,13 +34,8 @@ async function allMethods(db: Executor): Promise<ShippingMethodRow[]> {
   return db.select().from(shippingMethods).orderBy(asc(shippingMethods.position), asc(shippingMethods.code));
 }
 
-export async function listShippingMethods(
-  db: Executor,
-  country: string,
-  locale: Locale,
-  fallbackLocale: Locale,
-): Promise<ShippingMethodView[]> {
-  return methodsForCountry(await allMethods(db), country).map((method) => ({
+function toView(method: ShippingMethodRow, locale: Locale, fallbackLocale: Locale): ShippingMethodView {
+  return {
     id: method.id,
     code: method.code,
     kind: method.kind,
@@ -50,7 +45,34 @@ export async function listShippingMethods(
     freeFromCents: method.freeFromCents,
     minDays: method.minDays,
     maxDays: method.maxDays,
-  }));
+  };
+}
+
+export async function listShippingMethods(
+  db: Executor,
+  country: string,
+  locale: Locale,
+  fallbackLocale: Locale,
+): Promise<ShippingMethodView[]> {
+  return methodsForCountry(await allMethods(db), country).map((method) =>
+    toView(method, locale, fallbackLocale),
+  );
+}
+
+/** An active method with the countries it names; none means every other EU country. */
+export interface ShippingRateView extends ShippingMethodView {
+  countries: string[];
+}
+
+/** Every active method, for the shop's shipping page: what each destination costs and how long it takes. */
+export async function listShippingRates(
+  db: Executor,
+  locale: Locale,
+  fallbackLocale: Locale,
+): Promise<ShippingRateView[]> {
+  return (await allMethods(db))
+    .filter((method) => method.isActive)
+    .map((method) => ({ ...toView(method, locale, fallbackLocale), countries: method.countries }));
 }
 
 /** The method, if it is active and delivers to the country. */
