@@ -7,7 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { DataDirLockedError, demoLogins, openPglite, parseConfig } from '@puoti/core';
+import {
+  cacheTags,
+  DataDirLockedError,
+  demoLogins,
+  getCatalogCache,
+  openPglite,
+  parseConfig,
+} from '@puoti/core';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isApiPath, type PageHandler, type Started, startServer } from './server';
@@ -259,6 +266,14 @@ describe('the front server before Next: 404s for unknown slugs and the page cach
     expect((await get(url)).status).toBe(404);
     await adminPatch({ isVisible: true });
     expect((await get(url)).status).toBe(200);
+  });
+
+  it('drops the cached pages when another node reports a catalogue change', async () => {
+    await get('/zh');
+    expect((await get('/zh')).headers.get('x-cache')).toBe('hit');
+    // What the Redis cache bus does with another node's invalidation (packages/core/src/lib/cache-bus.ts).
+    getCatalogCache({ enabled: true, ttlSeconds: 300 }).invalidate([cacheTags.catalog], { fromPeer: true });
+    expect((await get('/zh')).headers.get('x-cache')).toBe('miss');
   });
 
   it('never keeps per-visitor pages, signed-in requests, RSC requests or answers that set a cookie', async () => {
