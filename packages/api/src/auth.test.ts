@@ -165,6 +165,31 @@ describe('registration and email verification', () => {
     });
     expect(broken.status).toBe(400);
   });
+
+  it('names why a password is refused with a reason code the page can translate', async () => {
+    const call = client();
+    const refused = async (candidate: string, email = 'reasons@example.com') => {
+      const response = await call('POST', '/api/v1/auth/register', {
+        email,
+        password: candidate,
+        firstName: 'Rea',
+        lastName: 'Son',
+        locale: 'fi',
+      });
+      expect(response.status).toBe(400);
+      return response.body.error.details;
+    };
+    expect(await refused('short')).toEqual([
+      { field: 'password', message: 'must be at least 10 characters', reason: 'too_short' },
+    ]);
+    expect(await refused('password123')).toMatchObject([{ field: 'password', reason: 'too_common' }]);
+    expect(await refused('aaaaaaaaaaaa')).toMatchObject([
+      { field: 'password', reason: 'repeated_character' },
+    ]);
+    expect(await refused('kalle.kayttaja@example.com', 'kalle.kayttaja@example.com')).toMatchObject([
+      { field: 'password', reason: 'is_email' },
+    ]);
+  });
 });
 
 describe('signing in and out', () => {
@@ -293,7 +318,9 @@ describe('passwords', () => {
       { authorization: `Bearer ${token}` },
     );
     expect(response.status).toBe(400);
-    expect(response.body.error.details[0].field).toBe('currentPassword');
+    expect(response.body.error.details).toEqual([
+      { field: 'currentPassword', message: 'is wrong', reason: 'wrong_password' },
+    ]);
   });
 
   it('resets through the emailed link: single use, every session ends', async () => {

@@ -208,13 +208,13 @@ export async function changePassword(
   const [user] = await db.select().from(users).where(eq(users.id, actor.user.id));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError('VALIDATION_FAILED', 'The current password is wrong.', [
-      { field: 'currentPassword', message: 'is wrong' },
+      { field: 'currentPassword', message: 'is wrong', reason: 'wrong_password' },
     ]);
   }
   assertAcceptablePassword(input.newPassword, { email: user.email, field: 'newPassword' });
   if (input.newPassword === input.currentPassword) {
     throw new AppError('VALIDATION_FAILED', 'The new password is the same as the current one.', [
-      { field: 'newPassword', message: 'must differ from the current password' },
+      { field: 'newPassword', message: 'must differ from the current password', reason: 'same_as_current' },
     ]);
   }
   const passwordHash = await hashPassword(input.newPassword);

@@ -34,7 +34,13 @@ export {
   updateProfile,
   verifyEmail,
 } from './auth';
-export { assertAcceptablePassword, hashPassword, minPasswordLength, verifyPassword } from './passwords';
+export {
+  assertAcceptablePassword,
+  hashPassword,
+  minPasswordLength,
+  type PasswordRefusal,
+  verifyPassword,
+} from './passwords';
 export { isValidPostalCode, normalizePostalCode, shippingCountries } from './postal-codes';
 export { type AccountExport, deleteAccount, exportAccount } from './privacy';
 export {

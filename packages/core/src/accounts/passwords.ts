@@ -38,24 +38,38 @@ export function decoyPasswordCheck(password: string): Promise<boolean> {
   return decoyHash.then((decoy) => verifyPassword(decoy, password));
 }
 
+/** Why a password was refused: the `reason` of its VALIDATION_FAILED detail. */
+export type PasswordRefusal =
+  | 'too_short'
+  | 'too_long'
+  | 'too_common'
+  | 'is_email'
+  | 'repeated_character'
+  | 'same_as_current'
+  | 'wrong_password';
+
 /** Refuses passwords that are too short, too long, on the common-password list, or the email itself. */
 export function assertAcceptablePassword(
   password: string,
   context: { email?: string; field?: string } = {},
 ): void {
   const field = context.field ?? 'password';
-  const refuse = (message: string) => {
-    throw new AppError('VALIDATION_FAILED', 'Please choose another password.', [{ field, message }]);
+  // `reason` is for clients that explain the refusal in their own language; `message` is for people.
+  const refuse = (reason: PasswordRefusal, message: string) => {
+    throw new AppError('VALIDATION_FAILED', 'Please choose another password.', [{ field, message, reason }]);
   };
-  if ([...password].length < minPasswordLength) refuse(`must be at least ${minPasswordLength} characters`);
-  if (password.length > maxPasswordLength) refuse(`must be at most ${maxPasswordLength} characters`);
+  if ([...password].length < minPasswordLength)
+    refuse('too_short', `must be at least ${minPasswordLength} characters`);
+  if (password.length > maxPasswordLength)
+    refuse('too_long', `must be at most ${maxPasswordLength} characters`);
   const lowered = password.toLowerCase();
-  if (commonPasswords.has(lowered)) refuse('is too common: it appears on lists of leaked passwords');
+  if (commonPasswords.has(lowered))
+    refuse('too_common', 'is too common: it appears on lists of leaked passwords');
   if (
     context.email &&
     (lowered === context.email.toLowerCase() || lowered === context.email.split('@')[0]?.toLowerCase())
   ) {
-    refuse('must not be your email address');
+    refuse('is_email', 'must not be your email address');
   }
-  if (/^(.)\1+$/u.test(password)) refuse('must not repeat one character');
+  if (/^(.)\1+$/u.test(password)) refuse('repeated_character', 'must not repeat one character');
 }

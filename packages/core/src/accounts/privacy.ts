@@ -92,7 +92,7 @@ export async function deleteAccount(db: Db, actor: Actor, password: string): Pro
   const [user] = await db.select().from(users).where(eq(users.id, actor.user.id));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     throw new AppError('VALIDATION_FAILED', 'The password is wrong.', [
-      { field: 'password', message: 'is wrong' },
+      { field: 'password', message: 'is wrong', reason: 'wrong_password' },
     ]);
   }
   await db.transaction(async (tx) => {

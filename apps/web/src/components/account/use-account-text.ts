@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { commonFailure, passwordProblem, retryAfterSeconds } from '@/lib/client/account';
-import type { ApiError } from '@/lib/client/api';
+import type { ApiError, FieldError } from '@/lib/client/api';
 
 /** Translations for the failures every account form shares (network, rate limit, passwords). */
 export function useAccountText() {
@@ -18,9 +18,9 @@ export function useAccountText() {
       }
       return t(`failures.${kind}`);
     },
-    /** An API message about a password field, explained in the page's language. */
-    password(message: string, minLength: number): string {
-      const problem = passwordProblem(message);
+    /** The API's refusal of a password field, explained in the page's language. */
+    password(refusal: FieldError, minLength: number): string {
+      const problem = passwordProblem(refusal);
       return problem ? t(`passwordErrors.${problem}`, { min: minLength }) : t('fieldErrors.invalid');
     },
   };

@@ -35,21 +35,27 @@ describe('safeNextPath', () => {
 
 describe('passwordProblem', () => {
   it.each([
-    ['must be at least 10 characters', 'tooShort'],
-    ['must be at most 256 characters', 'tooLong'],
-    ['is too common: it appears on lists of leaked passwords', 'common'],
-    ['must not be your email address', 'email'],
-    ['must not repeat one character', 'repeated'],
-    ['must differ from the current password', 'same'],
-    ['is wrong', 'wrong'],
-    ['something new', null],
-  ])('reads "%s" as %s', (message, expected) => {
-    expect(passwordProblem(message)).toBe(expected);
+    ['too_short', 'tooShort'],
+    ['too_long', 'tooLong'],
+    ['too_common', 'common'],
+    ['is_email', 'email'],
+    ['repeated_character', 'repeated'],
+    ['same_as_current', 'same'],
+    ['wrong_password', 'wrong'],
+    ['something_new', null],
+    ['toString', null],
+    [undefined, null],
+  ])('reads the reason %s as %s', (reason, expected) => {
+    expect(passwordProblem({ field: 'password', message: 'refused', reason })).toBe(expected);
+  });
+
+  it('has nothing to say without a refusal', () => {
+    expect(passwordProblem(undefined)).toBeNull();
   });
 });
 
 describe('fieldMessages', () => {
-  it('keeps the first message per top-level field', () => {
+  it('keeps the first detail per top-level field', () => {
     const error = {
       code: 'VALIDATION_FAILED',
       message: 'Invalid',
@@ -62,8 +68,8 @@ describe('fieldMessages', () => {
       ],
     };
     expect(fieldMessages(error)).toEqual({
-      postalCode: 'is not a valid postal code in FI',
-      address: 'is required',
+      postalCode: { field: 'postalCode', message: 'is not a valid postal code in FI' },
+      address: { field: 'address.city', message: 'is required' },
     });
   });
 

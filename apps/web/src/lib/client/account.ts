@@ -1,4 +1,5 @@
-import { type ApiError, fieldErrors } from './api';
+import type { PasswordRefusal } from '@puoti/core/accounts';
+import { type ApiError, type FieldError, fieldErrors } from './api';
 
 /**
  * Where to go after signing in: the `?next=` path when it stays on this site, else `fallback`.
@@ -24,29 +25,33 @@ export function safeNextPath(next: string | null | undefined, fallback: string):
 /** Why the API refused a password, as a key of `account.passwordErrors`. */
 export type PasswordProblem = 'tooShort' | 'tooLong' | 'common' | 'email' | 'repeated' | 'same' | 'wrong';
 
+const passwordProblems: Record<PasswordRefusal, PasswordProblem> = {
+  too_short: 'tooShort',
+  too_long: 'tooLong',
+  too_common: 'common',
+  is_email: 'email',
+  repeated_character: 'repeated',
+  same_as_current: 'same',
+  wrong_password: 'wrong',
+};
+
 /**
- * The API names password problems in English field messages (core's passwords.ts); the page explains
- * them in its own language. An unknown message falls back to the generic "check this field".
+ * The API gives each password refusal a `reason` code (core's passwords.ts); the page explains it in its
+ * own language. A missing or unknown code falls back to the generic "check this field".
  */
-export function passwordProblem(message: string): PasswordProblem | null {
-  const rules: [RegExp, PasswordProblem][] = [
-    [/at least/, 'tooShort'],
-    [/at most/, 'tooLong'],
-    [/too common/, 'common'],
-    [/email/, 'email'],
-    [/repeat/, 'repeated'],
-    [/differ/, 'same'],
-    [/is wrong/, 'wrong'],
-  ];
-  return rules.find(([pattern]) => pattern.test(message))?.[1] ?? null;
+export function passwordProblem(problem: FieldError | undefined): PasswordProblem | null {
+  const reason = problem?.reason;
+  return reason && Object.hasOwn(passwordProblems, reason)
+    ? passwordProblems[reason as PasswordRefusal]
+    : null;
 }
 
-/** VALIDATION_FAILED details as one message per field (the first one when a field has several). */
-export function fieldMessages(error: ApiError): Record<string, string> {
-  const found: Record<string, string> = {};
+/** VALIDATION_FAILED details by top-level field (the first one when a field has several). */
+export function fieldMessages(error: ApiError): Record<string, FieldError> {
+  const found: Record<string, FieldError> = {};
   for (const entry of fieldErrors(error)) {
     const field = entry.field.split('.')[0] ?? entry.field;
-    found[field] ??= entry.message;
+    found[field] ??= entry;
   }
   return found;
 }

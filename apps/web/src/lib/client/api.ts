@@ -59,11 +59,18 @@ export async function api<T>(path: string, options: Options): Promise<ApiResult<
   };
 }
 
-/** VALIDATION_FAILED details: one `{ field, message }` per bad field. */
-export function fieldErrors(error: ApiError): { field: string; message: string }[] {
+/** One VALIDATION_FAILED detail; `reason` is a code some refusals add for the page to explain. */
+export interface FieldError {
+  field: string;
+  message: string;
+  reason?: string;
+}
+
+/** VALIDATION_FAILED details: one `{ field, message, reason? }` per bad field. */
+export function fieldErrors(error: ApiError): FieldError[] {
   if (error.code !== 'VALIDATION_FAILED' || !Array.isArray(error.details)) return [];
   return error.details.filter(
-    (entry): entry is { field: string; message: string } =>
+    (entry): entry is FieldError =>
       typeof entry === 'object' && entry !== null && typeof entry.field === 'string',
   );
 }
