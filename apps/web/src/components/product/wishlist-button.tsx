@@ -55,6 +55,8 @@ export function WishlistButton({ productId, locale, loginHref, wishlistHref, lab
   }, [productId, locale]);
 
   async function toggle() {
+    // One change at a time: a second press before the answer would race the first.
+    if (busy) return;
     if (signedIn === false) {
       setNote('signIn');
       return;
