@@ -2,7 +2,7 @@
 
 import type { Suggestion } from '@puoti/core/catalog';
 import { type KeyboardEvent, useEffect, useReducer, useRef, useState } from 'react';
-import { ProductImage } from '@/components/product/product-image';
+import { ProductThumb } from '@/components/product/product-thumb';
 import type { AppLocale } from '@/i18n/routing';
 import { api } from '@/lib/client/api';
 import { formatPrice } from '@/lib/format';
@@ -159,9 +159,9 @@ export function SearchCombobox({ id, locale, labels }: Props) {
                 {item.type === 'product' ? (
                   <span className="size-10 shrink-0 overflow-hidden rounded bg-lake-soft/50">
                     {item.image ? (
-                      <ProductImage
+                      <ProductThumb
                         image={{ ...item.image, alt: '' }}
-                        sizes="40px"
+                        size={40}
                         className="size-full object-cover"
                       />
                     ) : null}
