@@ -191,6 +191,11 @@ describe('sitemap.xml and robots.txt', () => {
       expect(xml).toContain(`<loc>${baseUrl}/${locale}/products/${encodeURIComponent(product.slug)}</loc>`);
     }
     expect(xml).toContain(`<loc>${baseUrl}/sv/pages/privacy</loc>`);
+    // A content page's date is its text's `updated:` line.
+    const privacy = xml
+      .split('</url>')
+      .find((entry) => entry.includes(`<loc>${baseUrl}/sv/pages/privacy</loc>`));
+    expect(privacy).toMatch(/<lastmod>2026-12-07T00:00:00/);
     expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="zh-Hans" href="[^"]+\/zh\/products\//);
     expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
   });

@@ -9,6 +9,7 @@ import { getTranslations } from 'next-intl/server';
 import { type AppLocale, routing } from '@/i18n/routing';
 import {
   type ContentPage,
+  contentPages,
   escapeMarkdown,
   type FrontMatter,
   fillBlock,
@@ -129,4 +130,25 @@ export async function loadContentPage(page: ContentPage, locale: AppLocale): Pro
     html,
     toc,
   };
+}
+
+/** When each content page's text last changed (its `updated:` line), for the sitemap. */
+export async function contentUpdatedDates(): Promise<
+  Partial<Record<ContentPage, Partial<Record<AppLocale, Date>>>>
+> {
+  const dir = contentDir();
+  const pairs = contentPages.flatMap((page) => routing.locales.map((locale) => ({ page, locale })));
+  const dates = await Promise.all(
+    pairs.map(async ({ page, locale }) => {
+      const file = path.join(dir, `${page}.${locale}.md`);
+      const { updated } = parseFrontMatter(await readFile(file, 'utf8'), file).data;
+      return updated ? new Date(`${updated}T00:00:00Z`) : undefined;
+    }),
+  );
+  const result: Partial<Record<ContentPage, Partial<Record<AppLocale, Date>>>> = {};
+  pairs.forEach(({ page, locale }, index) => {
+    const date = dates[index];
+    if (date) result[page] = { ...result[page], [locale]: date };
+  });
+  return result;
 }

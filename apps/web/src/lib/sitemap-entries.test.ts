@@ -11,6 +11,7 @@ describe('buildSitemap', () => {
     ],
     // No Chinese translation yet: the Chinese page is reached with the default locale's slug.
     products: [{ slugs: { fi: 'kahvinkeitin', sv: 'kaffebryggare', en: 'coffee-maker' }, updatedAt }],
+    contentUpdated: { terms: { sv: new Date('2026-12-01T00:00:00Z') } },
   });
   const urls = sitemap.map((entry) => entry.url);
 
@@ -24,6 +25,11 @@ describe('buildSitemap', () => {
       ]),
     );
     expect(urls.filter((url) => url.includes('/pages/'))).toHaveLength(24);
+    // Each language's text has its own date.
+    const terms = (locale: string) =>
+      sitemap.find((item) => item.url === `https://shop.example/${locale}/pages/terms`);
+    expect(terms('sv')?.lastModified).toEqual(new Date('2026-12-01T00:00:00Z'));
+    expect(terms('fi')).not.toHaveProperty('lastModified');
   });
 
   it('gives each language version of a product its translated slug and the others as alternates', () => {

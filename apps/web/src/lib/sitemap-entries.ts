@@ -1,12 +1,14 @@
 import type { MetadataRoute } from 'next';
 import { type AppLocale, languageTags, routing } from '../i18n/routing';
-import { contentPages } from './content';
+import { type ContentPage, contentPages } from './content';
 import { routes } from './routes';
 
-/** A catalogue page with its slug per locale (missing translations fall back to the default's). */
+/** Catalogue pages with their slug per locale (missing translations fall back to the default's). */
 export interface SitemapSource {
   products: { slugs: Record<string, string>; updatedAt: Date }[];
   categories: { slugs: Record<string, string>; updatedAt: Date }[];
+  /** Each content page's `updated:` date per language, where its text gives one. */
+  contentUpdated?: Partial<Record<ContentPage, Partial<Record<AppLocale, Date>>>>;
 }
 
 type Entry = MetadataRoute.Sitemap[number];
@@ -18,7 +20,7 @@ type Entry = MetadataRoute.Sitemap[number];
 function entries(
   base: URL,
   pathFor: (locale: AppLocale) => string | null,
-  lastModified: Date | undefined,
+  lastModified: (locale: AppLocale) => Date | undefined,
   xDefault: string | null,
 ): Entry[] {
   const languages: Record<string, string> = {};
@@ -33,7 +35,8 @@ function entries(
     const path = pathFor(locale);
     if (!path) return [];
     const entry: Entry = { url: new URL(path, base).href, alternates: { languages } };
-    if (lastModified) entry.lastModified = lastModified;
+    const modified = lastModified(locale);
+    if (modified) entry.lastModified = modified;
     return [entry];
   });
 }
@@ -51,15 +54,23 @@ export function buildSitemap(base: URL, source: SitemapSource): MetadataRoute.Si
       return slug ? route(locale, slug) : null;
     };
   };
+  const never = () => undefined;
   return [
     // The bare `/` picks a language from the browser: the home page's x-default.
-    ...entries(base, routes.home, undefined, '/'),
-    ...contentPages.flatMap((page) => entries(base, (locale) => routes.page(locale, page), undefined, null)),
+    ...entries(base, routes.home, never, '/'),
+    ...contentPages.flatMap((page) =>
+      entries(
+        base,
+        (locale) => routes.page(locale, page),
+        (locale) => source.contentUpdated?.[page]?.[locale],
+        null,
+      ),
+    ),
     ...source.categories.flatMap((category) =>
-      entries(base, slugPath(routes.category, category.slugs), category.updatedAt, null),
+      entries(base, slugPath(routes.category, category.slugs), () => category.updatedAt, null),
     ),
     ...source.products.flatMap((product) =>
-      entries(base, slugPath(routes.product, product.slugs), product.updatedAt, null),
+      entries(base, slugPath(routes.product, product.slugs), () => product.updatedAt, null),
     ),
   ];
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheTags, getCatalogCache, getDatabase, loadConfig } from '@puoti/core';
 import { listSitemapItems } from '@puoti/core/catalog';
+import { contentUpdatedDates } from './content-files';
 import type { SitemapSource } from './sitemap-entries';
 
 /**
@@ -19,5 +20,9 @@ export async function getSitemapSource(): Promise<SitemapSource> {
     ...item,
     updatedAt: new Date(item.updatedAt),
   });
-  return { products: items.products.map(dated), categories: items.categories.map(dated) };
+  return {
+    products: items.products.map(dated),
+    categories: items.categories.map(dated),
+    contentUpdated: await contentUpdatedDates(),
+  };
 }
