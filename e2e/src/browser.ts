@@ -24,3 +24,12 @@ export async function snap(page: Page, name: string): Promise<void> {
   await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * A page in its own browser context (own cookies; axe-core's Playwright integration needs a page made
+ * this way). Close it with `page.context().close()`.
+ */
+export async function newPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  return context.newPage();
+}

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, snap } from './browser';
+import { expectAccessible } from './axe';
+import { launchBrowser, newPage, snap } from './browser';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -66,14 +67,26 @@ async function setStock(product: { id: string; stock: number }, to: number): Pro
 }
 
 describe('a guest buys by bank transfer', () => {
-  it('opens a product, picks a variant, adds to cart, applies SUMMER20, checks out and tracks the order', async () => {
+  it('searches with a typo, opens a product, picks a variant, adds to cart, applies SUMMER20, checks out and tracks the order', async () => {
     const email = `guest-${Date.now()}@example.com`;
-    const page = await browser.newPage({ viewport: desktop });
+    const page = await newPage(browser, desktop);
     try {
+      // 0. The header search forgives a typo: the suggestion opens the product.
+      await page.goto(`${baseUrl}/en`);
+      await page.locator('#site-search').click();
+      await page.keyboard.type('macbok pro');
+      const suggestion = page
+        .getByRole('listbox', { name: 'Search suggestions' })
+        .getByRole('option', { name: /MacBook Pro 16/ });
+      await suggestion.waitFor();
+      await snapBoth(page, 'journey-0-search');
+      await Promise.all([page.waitForURL(`${baseUrl}/en/products/macbook-pro-16`), suggestion.click()]);
+
       // 1. The product page: server-rendered, a variant changes price and SKU.
       const response = await page.goto(`${baseUrl}/en/products/macbook-pro-16`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1').textContent()).resolves.toContain('MacBook Pro');
+      await expectAccessible(page);
       await page.getByText('32 GB · 1 TB').click();
       await page.getByText('MBP-16-M3-1TB').waitFor();
       await expect(page.locator('main').textContent()).resolves.toContain('€2,999.00');
@@ -97,6 +110,7 @@ describe('a guest buys by bank transfer', () => {
       await page.getByText('Code SUMMER20 applied.').waitFor();
       // 20 % of €2,999.00.
       await page.getByText('−€599.80').waitFor();
+      await expectAccessible(page);
       await snapBoth(page, 'journey-3-cart');
 
       // 4. Checkout in steps, by bank transfer.
@@ -107,6 +121,7 @@ describe('a guest buys by bank transfer', () => {
       await page.getByLabel('Street address').fill('Mannerheimintie 1');
       await page.getByLabel('Postal code').fill('00100');
       await page.getByLabel('City').fill('Helsinki');
+      await expectAccessible(page);
       await snapBoth(page, 'journey-4-address');
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('radio', { name: /Home delivery/ }).check();
@@ -119,6 +134,7 @@ describe('a guest buys by bank transfer', () => {
       await page.getByRole('button', { name: /Place order/ }).click();
       await page.getByText('Please accept the terms of sale').waitFor();
       await page.getByRole('checkbox').check();
+      await expectAccessible(page);
       await snapBoth(page, 'journey-6-review');
       await page.getByRole('button', { name: /Place order/ }).click();
 
@@ -135,6 +151,7 @@ describe('a guest buys by bank transfer', () => {
       await page.waitForFunction(
         () => !document.querySelector('header a[href="/en/cart"] span[aria-hidden="true"]'),
       );
+      await expectAccessible(page);
       await snapBoth(page, 'journey-7-confirmation');
 
       // 6. The order confirmation email, written by the file transport.
@@ -152,12 +169,12 @@ describe('a guest buys by bank transfer', () => {
       await expect(page.locator('main').textContent()).resolves.toContain('MacBook Pro 16"');
       await snapBoth(page, 'journey-8-tracking');
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 
   it('renders the product, cart and checkout pages in Finnish and Chinese at 360 px', async () => {
-    const page = await browser.newPage({ viewport: phone });
+    const page = await newPage(browser, phone);
     try {
       for (const locale of ['fi', 'zh'] as const) {
         await page.goto(`${baseUrl}/${locale}/products/macbook-pro-16`);
@@ -172,14 +189,14 @@ describe('a guest buys by bank transfer', () => {
         await snap(page, `checkout-${locale}-phone`);
       }
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 
   it('explains an item that sells out during checkout and recovers without losing the address (in Finnish)', async () => {
     const slug = 'programming-books-bundle';
     const product = await (await fetch(`${baseUrl}/api/v1/products/${slug}?locale=fi`)).json();
-    const page = await browser.newPage({ viewport: desktop });
+    const page = await newPage(browser, desktop);
     try {
       await page.goto(`${baseUrl}/fi/products/${slug}`);
       await page.getByLabel('Määrä').fill('3');
@@ -212,14 +229,14 @@ describe('a guest buys by bank transfer', () => {
       expect(text).toMatch(/× 1/);
       await snapBoth(page, 'out-of-stock-2-ordered');
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 
   it('shows at once what changed in the cart since the items were added', async () => {
     const slug = 'playstation-5';
     const product = await (await fetch(`${baseUrl}/api/v1/products/${slug}?locale=en`)).json();
-    const page = await browser.newPage({ viewport: desktop });
+    const page = await newPage(browser, desktop);
     try {
       await page.goto(`${baseUrl}/en/products/${slug}`);
       await page.getByLabel('Quantity').fill('3');
@@ -238,7 +255,7 @@ describe('a guest buys by bank transfer', () => {
         .click();
       await page.getByRole('heading', { name: 'Your cart is empty' }).waitFor();
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 
@@ -283,13 +300,13 @@ describe('a guest buys by bank transfer', () => {
       const html = await response.text();
       expect(html).toContain(heading.replace("'", '&#x27;'));
     }
-    const page = await browser.newPage({ viewport: phone });
+    const page = await newPage(browser, phone);
     try {
       await page.goto(`${baseUrl}/en/products/no-such-product`);
       await page.getByRole('heading', { name: "We couldn't find that page" }).waitFor();
       await snap(page, 'product-missing-phone');
     } finally {
-      await page.close();
+      await page.context().close();
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, snap } from './browser';
+import { expectAccessible } from './axe';
+import { launchBrowser, newPage, snap } from './browser';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -29,7 +30,7 @@ describe('the storefront shell', () => {
       const api = await (
         await fetch(`${baseUrl}/api/v1/products?featured=true&locale=${locale}&pageSize=8`)
       ).json();
-      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      const page = await newPage(browser, { width: 1366, height: 900 });
       try {
         const response = await page.goto(`${baseUrl}/${locale}`);
         expect(response?.status()).toBe(200);
@@ -52,11 +53,13 @@ describe('the storefront shell', () => {
             ).length,
         );
         expect(broken).toBe(0);
+        await expectAccessible(page);
         await snap(page, `home-${locale}-desktop`);
         await page.setViewportSize({ width: 360, height: 800 });
+        await expectAccessible(page);
         await snap(page, `home-${locale}-phone`);
       } finally {
-        await page.close();
+        await page.context().close();
       }
     },
   );
