@@ -81,7 +81,7 @@ export default async function HomePage({ params }: Props) {
       {featured.items.length > 0 ? (
         <section aria-labelledby="featured-heading" className="container-shop mt-12 sm:mt-16">
           <SectionHeading id="featured-heading" title={t('featuredHeading')} lead={t('featuredLead')} />
-          <ProductGrid products={featured.items} locale={locale} eagerCount={4} />
+          <ProductGrid products={featured.items} locale={locale} eagerCount={2} />
         </section>
       ) : null}
 

@@ -35,7 +35,7 @@ export async function ListingResults({ locale, path, params, result, empty }: Pr
       {result.items.length > 0 ? (
         <div className="mt-3">
           {/* The first row is in view on arrival: its images load at once (the page's largest paint). */}
-          <ProductGrid products={result.items} locale={locale} eagerCount={4} />
+          <ProductGrid products={result.items} locale={locale} eagerCount={2} />
         </div>
       ) : (
         // A page past the end (an old link, or the list shrank since): say so and offer the first page.

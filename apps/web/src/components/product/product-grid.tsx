@@ -5,7 +5,10 @@ import { ProductCard } from './product-card';
 interface Props {
   products: ProductSummary[];
   locale: AppLocale;
-  /** How many cards load their image at once: the first row when the grid is near the top. */
+  /**
+   * How many cards load their image at once: a phone's first row when the grid is near the top. Each eager
+   * image is also preloaded, and on a slow connection more preloads only delay the first, largest one.
+   */
   eagerCount?: number;
 }
 
