@@ -1,16 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launchBrowser, snap } from './browser';
+import { desktop, launchBrowser, phone, snap, snapBoth as snapBothSizes } from './browser';
+import { type OutboxMail, waitForMail } from './outbox';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
-const outboxDir = inject('outboxDir');
-
-const desktop = { width: 1366, height: 900 };
-const phone = { width: 360, height: 800 };
 
 /** A stock product without variants (the checkout journeys use others). */
 const productSlug = 'logitech-mx-master-3s';
@@ -22,39 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A full-page screenshot at desktop width and at 360 px, then back to desktop. */
-async function snapBoth(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await snap(page, `account-${name}-desktop`);
-  await page.setViewportSize(phone);
-  await snap(page, `account-${name}-phone`);
-  // Nothing may stick out sideways on a 360 px phone.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `horizontal overflow on ${page.url()} at 360 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(desktop);
-}
-
-interface OutboxMail {
-  to: string;
-  subject: string;
-  text: string;
-  template: string | null;
-}
-
-/** The newest email of a template to an address, waiting for the worker to send it. */
-async function waitForMail(to: string, template: string, after = 0): Promise<OutboxMail> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const names = (await readdir(outboxDir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
-    const found: OutboxMail[] = [];
-    for (const name of names) {
-      const mail = JSON.parse(await readFile(path.join(outboxDir, name), 'utf8')) as OutboxMail;
-      if (mail.to === to && mail.template === template) found.push(mail);
-    }
-    if (found.length > after) return found[found.length - 1] as OutboxMail;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No ${template} email to ${to} in ${outboxDir}`);
+/** Screenshots named account-*, failing when a page sticks out sideways on a 360 px phone. */
+function snapBoth(page: Page, name: string): Promise<void> {
+  return snapBothSizes(page, `account-${name}`, { noSideways: true });
 }
 
 /** The link an email carries to one of the account pages. */

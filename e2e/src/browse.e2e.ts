@@ -1,13 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launchBrowser, snap } from './browser';
+import { desktop, launchBrowser, newPage, phone, snap, snapBoth } from './browser';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
-
-const desktop = { width: 1366, height: 900 };
-const phone = { width: 360, height: 800 };
 
 /**
  * The demo store has two lamps under Home & Garden > Lighting: too few to page through. The tests add
@@ -86,26 +83,13 @@ afterAll(async () => {
 });
 
 /** A page in its own context (axe-core needs one), closed with the context. */
-async function openPage(
-  viewport: { width: number; height: number },
-  javaScriptEnabled = true,
-): Promise<Page> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled });
-  return context.newPage();
+function openPage(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
+  return newPage(browser, viewport, { javaScriptEnabled });
 }
 
 /** The URL's query as an object, without the empty fields a plain form also sends. */
 function queryOf(page: Page): Record<string, string> {
   return Object.fromEntries([...new URL(page.url()).searchParams].filter(([, value]) => value !== ''));
-}
-
-/** Full-page screenshots from the top at desktop width and at 360 px, then back to desktop. */
-async function snapBoth(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await snap(page, `${name}-desktop`);
-  await page.setViewportSize(phone);
-  await snap(page, `${name}-phone`);
-  await page.setViewportSize(desktop);
 }
 
 /** Each card's price in euros as shown (the sale price where there is one), in page order. */

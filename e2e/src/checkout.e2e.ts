@@ -1,16 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launchBrowser, newPage, snap } from './browser';
+import { desktop, launchBrowser, newPage, phone, snap, snapBoth } from './browser';
+import { waitForMail } from './outbox';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
-const outboxDir = inject('outboxDir');
-
-const desktop = { width: 1366, height: 900 };
-const phone = { width: 360, height: 800 };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -18,37 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A full-page screenshot at desktop width and at 360 px, then back to desktop. */
-async function snapBoth(page: Page, name: string): Promise<void> {
-  // From the top: a full-page shot of a scrolled page draws the sticky header halfway down.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await snap(page, `${name}-desktop`);
-  await page.setViewportSize(phone);
-  await snap(page, `${name}-phone`);
-  await page.setViewportSize(desktop);
-}
-
-interface OutboxMail {
-  to: string;
-  subject: string;
-  text: string;
-  template: string | null;
-}
-
-/** The file transport's emails to an address with a template, waiting for the worker to send them. */
-async function waitForMail(to: string, template: string): Promise<OutboxMail> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const names = await readdir(outboxDir).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.endsWith('.json'))) {
-      const mail = JSON.parse(await readFile(path.join(outboxDir, name), 'utf8')) as OutboxMail;
-      if (mail.to === to && mail.template === template) return mail;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`No ${template} email to ${to} in ${outboxDir}`);
-}
 
 /** Sets a product's stock as the shop's administrator would (through the admin API). */
 async function setStock(product: { id: string; stock: number }, to: number): Promise<void> {

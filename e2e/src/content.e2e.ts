@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { launchBrowser, snap } from './browser';
+import { desktop, launchBrowser, phone, snap, snapBoth } from './browser';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
 
-const desktop = { width: 1366, height: 900 };
-const phone = { width: 360, height: 800 };
 const password = 'Lakeside-sauna-birch-2026';
 
 beforeAll(async () => {
@@ -17,15 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A full-page screenshot at desktop width and at 360 px, then back to desktop. */
-async function snapBoth(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await snap(page, `${name}-desktop`);
-  await page.setViewportSize(phone);
-  await snap(page, `${name}-phone`);
-  await page.setViewportSize(desktop);
-}
 
 /** JSON from the API with a Bearer token (no cookies, so no Origin check), failing on an error status. */
 async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { fieldMessages } from '@/lib/client/account';
 import {
@@ -12,7 +12,7 @@ import {
   fetchAddresses,
   request,
 } from '@/lib/client/account-api';
-import { formatTags } from '@/lib/format';
+import { useCountryNames } from '@/lib/client/countries';
 import { FormStatus, type Notice, primaryButton, secondaryButton, TextField } from './text-field';
 import { useAccountText } from './use-account-text';
 
@@ -77,17 +77,7 @@ export function AddressBook({
     if (confirming) confirmDelete.current?.focus();
   }, [confirming]);
 
-  const countryNames = useMemo(
-    () => new Intl.DisplayNames([formatTags[locale]], { type: 'region' }),
-    [locale],
-  );
-  const sortedCountries = useMemo(
-    () =>
-      [...countries].sort((a, b) =>
-        (countryNames.of(a) ?? a).localeCompare(countryNames.of(b) ?? b, formatTags[locale]),
-      ),
-    [countries, countryNames, locale],
-  );
+  const { countryNames, sortedCountries } = useCountryNames(locale, countries);
 
   const changed = (message: string) => {
     setNotice({ tone: 'success', text: message });

@@ -1,12 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { CartTotals } from '@/components/cart/cart-totals';
 import type { AppLocale } from '@/i18n/routing';
 import { type ApiError, api, fieldErrors } from '@/lib/client/api';
 import { loadCart, setCart, useCart } from '@/lib/client/cart-store';
 import { type ContactField, contactFieldOf, newIdempotencyKey, shippingPrice } from '@/lib/client/checkout';
+import { useCountryNames } from '@/lib/client/countries';
 import { couponReason } from '@/lib/client/messages';
 import type {
   AccountUser,
@@ -18,7 +19,7 @@ import type {
   SavedAddress,
   ShippingMethod,
 } from '@/lib/client/types';
-import { formatPrice, formatTags } from '@/lib/format';
+import { formatPrice } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import { OrderConfirmation } from './order-confirmation';
 
@@ -113,17 +114,7 @@ function CheckoutSteps({
   const stepHeading = useRef<HTMLHeadingElement | null>(null);
   const failureBox = useRef<HTMLDivElement>(null);
 
-  const countryNames = useMemo(
-    () => new Intl.DisplayNames([formatTags[locale]], { type: 'region' }),
-    [locale],
-  );
-  const sortedCountries = useMemo(
-    () =>
-      [...countries].sort((a, b) =>
-        (countryNames.of(a) ?? a).localeCompare(countryNames.of(b) ?? b, formatTags[locale]),
-      ),
-    [countries, countryNames, locale],
-  );
+  const { countryNames, sortedCountries } = useCountryNames(locale, countries);
 
   const chosenSaved = saved.find((address) => address.id === addressChoice) ?? null;
   const shown: Address = chosenSaved ?? {
