@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { RateLimits } from '@puoti/core';
-import { createMailTransport, deliverPendingEmails } from '@puoti/core/notifications';
-import { sql } from 'drizzle-orm';
+import { createMailTransport, deliverPendingEmails, emailOutbox } from '@puoti/core/notifications';
+import { and, eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from './testing';
@@ -46,12 +46,21 @@ interface Mail {
   template?: string;
 }
 
-/** Sends what is waiting in the outbox (file transport) and returns the messages to one address. */
+/**
+ * Sends what waits in the outbox for one address (file transport) and returns the messages to it. Only
+ * that address's rows: on the shared PostgreSQL test database other files' emails wait there too, and
+ * their tests send (and check) them themselves.
+ */
 async function mailTo(address: string): Promise<Mail[]> {
+  const waiting = await ctx.db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.recipient, address), eq(emailOutbox.status, 'pending')));
   await deliverPendingEmails(ctx.db, {
     transport: createMailTransport(ctx.config.mail),
     config: ctx.config,
     logger: pino({ level: 'silent' }),
+    ids: waiting.map((row) => row.id),
   });
   const files = await readdir(outboxDir);
   const mails = await Promise.all(

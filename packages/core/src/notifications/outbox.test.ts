@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db/client';
 import { openTestDatabase } from '../testing/database';
 import {
@@ -278,6 +278,30 @@ describe('deliverPendingEmails', () => {
     );
     expect(sent[0]?.subject).toBe('您已有账户');
     expect(await rowsFor(to)).toMatchObject([{ status: 'sent', attempts: 2, lastError: null }]);
+  });
+
+  it("sends an email at once when the database's clock runs ahead of the application's", async () => {
+    const to = recipient('skew');
+    // The application's clock 5 s behind the database's (another host, or the same millisecond read at
+    // microsecond precision there): only Date is faked, timers and I/O run as usual.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() - 5000);
+    try {
+      const { id } = await enqueueEmail(db, {
+        to,
+        template: 'password_changed',
+        locale: 'en',
+        data: { firstName: 'Ada' },
+      });
+      const result = await deliverPendingEmails(db, {
+        transport: createFileTransport(outboxDir),
+        config,
+        ids: [id],
+      });
+      expect(result).toEqual({ sent: 1, failed: 0, retried: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('marks a row it cannot render as failed at once', async () => {

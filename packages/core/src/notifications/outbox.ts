@@ -58,7 +58,16 @@ export async function enqueueEmail<T extends TemplateName>(
   const data = parseTemplateData(input.template, input.data);
   const [row] = await executor
     .insert(emailOutbox)
-    .values({ recipient: to, template: input.template, locale: input.locale, data })
+    // Due now by the application's clock, the one delivery compares against: the column's default is the
+    // database's clock in microseconds, later than a delivery pass that starts in the same millisecond,
+    // which would then leave the email for the next pass.
+    .values({
+      recipient: to,
+      template: input.template,
+      locale: input.locale,
+      data,
+      nextAttemptAt: new Date(),
+    })
     .returning({ id: emailOutbox.id });
   return { id: row!.id };
 }
