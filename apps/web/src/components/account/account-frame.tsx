@@ -36,10 +36,10 @@ export async function AccountFrame({
         <p className="mt-4 rounded-lg bg-lake-soft px-4 py-3 text-lake-deep">{t('noscriptForms')}</p>
       </noscript>
       <div className="mt-4 grid gap-6 lg:grid-cols-[14rem_1fr] lg:gap-10">
-        {/* min-w-0: the section links scroll sideways on a phone instead of widening the page. */}
+        {/* On a phone the section links wrap onto a second row: every one stays in sight, none cut off. */}
         <div className="min-w-0 space-y-3">
           <nav aria-label={t('nav.label')}>
-            <ul className="scrollbar-none -mx-1 flex gap-1 overflow-x-auto px-1 lg:flex-col lg:overflow-visible">
+            <ul className="flex flex-wrap gap-1 lg:flex-col">
               {sections.map((section) => {
                 const active = section.key === current;
                 return (
