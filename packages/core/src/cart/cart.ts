@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type ImageView, toImageView } from '../catalog/index';
-import type { Executor } from '../db/client';
+import { type Executor, readAll } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
 import type { Locale } from '../lib/locale';
@@ -383,10 +383,11 @@ export async function viewCart(
   const cart = await findCart(db, owner);
   if (!cart) return emptyCart(null);
   const token = owner.userId ? null : owner.token;
-  const [lines, settings, couponRows] = await Promise.all([
-    loadCartLines(db, cart.id, locale),
-    getStoreSettings(db),
-    cart.couponId ? db.select().from(coupons).where(eq(coupons.id, cart.couponId)) : Promise.resolve([]),
+  const couponId = cart.couponId;
+  const [lines, settings, couponRows] = await readAll(db, [
+    () => loadCartLines(db, cart.id, locale),
+    () => getStoreSettings(db),
+    () => (couponId ? db.select().from(coupons).where(eq(coupons.id, couponId)) : Promise.resolve([])),
   ]);
   const vat = await loadVatTable(db, settings.country, now);
   const assessed = lines.map((line) => ({ line, ...assessLine(line) }));

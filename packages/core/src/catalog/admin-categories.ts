@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/log';
-import type { Db, Executor } from '../db/client';
+import { type Db, type Executor, readAll } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
 import { defaultLocale, type Locale, locales } from '../lib/locale';
@@ -104,22 +104,25 @@ const lockTree = (tx: Executor) =>
   tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('puoti.category-tree', 0))`);
 
 async function loadCategories(db: Executor, categoryId?: string): Promise<AdminCategory[]> {
-  const [rows, translationRows, counts] = await Promise.all([
-    db
-      .select()
-      .from(categories)
-      .where(categoryId ? eq(categories.id, categoryId) : undefined),
-    db
-      .select()
-      .from(categoryTranslations)
-      .where(categoryId ? eq(categoryTranslations.categoryId, categoryId) : undefined),
-    queryRows<{ category_id: string; count: number }>(
-      db,
-      sql`select category_id, count(*)::int as count from products
-        where archived_at is null and category_id is not null
-          ${categoryId ? sql`and category_id = ${categoryId}` : sql``}
-        group by category_id`,
-    ),
+  const [rows, translationRows, counts] = await readAll(db, [
+    () =>
+      db
+        .select()
+        .from(categories)
+        .where(categoryId ? eq(categories.id, categoryId) : undefined),
+    () =>
+      db
+        .select()
+        .from(categoryTranslations)
+        .where(categoryId ? eq(categoryTranslations.categoryId, categoryId) : undefined),
+    () =>
+      queryRows<{ category_id: string; count: number }>(
+        db,
+        sql`select category_id, count(*)::int as count from products
+          where archived_at is null and category_id is not null
+            ${categoryId ? sql`and category_id = ${categoryId}` : sql``}
+          group by category_id`,
+      ),
   ]);
   const countOf = new Map(counts.map((row) => [row.category_id, row.count]));
   return rows.map((row) => {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type AuditEntry, recordAudit } from '../audit/log';
-import type { Db, Executor, Tx } from '../db/client';
+import { type Db, type Executor, readAll, type Tx } from '../db/client';
 import { queryRows } from '../db/rows';
 import { stockMovements } from '../db/schema';
 import { AppError, notFound } from '../lib/app-error';
@@ -599,21 +599,23 @@ export async function getAdminProduct(db: Executor, productId: string): Promise<
   if (!isUuid(productId)) throw notFound('Product');
   const [product] = await db.select().from(products).where(eq(products.id, productId));
   if (!product) throw notFound('Product');
-  const [translationRows, ownWords, variantRows, images, history] = await Promise.all([
-    db.select().from(productTranslations).where(eq(productTranslations.productId, productId)),
-    readOwnKeywords(db, [productId]),
-    db
-      .select()
-      .from(productVariants)
-      .where(eq(productVariants.productId, productId))
-      .orderBy(asc(productVariants.position), asc(productVariants.sku)),
-    listAdminImages(db, productId),
-    db
-      .select()
-      .from(priceHistory)
-      .where(eq(priceHistory.productId, productId))
-      .orderBy(desc(priceHistory.effectiveFrom), desc(priceHistory.id))
-      .limit(100),
+  const [translationRows, ownWords, variantRows, images, history] = await readAll(db, [
+    () => db.select().from(productTranslations).where(eq(productTranslations.productId, productId)),
+    () => readOwnKeywords(db, [productId]),
+    () =>
+      db
+        .select()
+        .from(productVariants)
+        .where(eq(productVariants.productId, productId))
+        .orderBy(asc(productVariants.position), asc(productVariants.sku)),
+    () => listAdminImages(db, productId),
+    () =>
+      db
+        .select()
+        .from(priceHistory)
+        .where(eq(priceHistory.productId, productId))
+        .orderBy(desc(priceHistory.effectiveFrom), desc(priceHistory.id))
+        .limit(100),
   ]);
   const translations: Partial<Record<Locale, AdminProductTranslation>> = {};
   for (const row of translationRows) {

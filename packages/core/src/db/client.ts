@@ -7,7 +7,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -19,6 +19,22 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** What every use case takes: the database, or a transaction so use cases compose into one. */
 export type Executor = Db | Tx;
+
+/**
+ * Independent reads: side by side on the database (a pool hands each its own connection), one after
+ * another in a transaction, which is a single connection: node-postgres queues a query sent while another
+ * runs on the same client, warns that this is deprecated, and pg 9 will refuse it.
+ */
+export async function readAll<T extends readonly unknown[] | []>(
+  executor: Executor,
+  reads: { readonly [K in keyof T]: () => PromiseLike<T[K]> },
+): Promise<T> {
+  const thunks = reads as readonly (() => PromiseLike<unknown>)[];
+  if (!(executor instanceof PgTransaction)) return (await Promise.all(thunks.map((read) => read()))) as T;
+  const results: unknown[] = [];
+  for (const read of thunks) results.push(await read());
+  return results as unknown as T;
+}
 
 export interface Database {
   db: Db;

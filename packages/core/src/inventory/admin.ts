@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/log';
-import type { Executor } from '../db/client';
+import { type Executor, readAll } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
 import { defaultLocale, locales } from '../lib/locale';
@@ -268,20 +268,22 @@ async function resolveTargets(
 ): Promise<(Target | TargetProblem)[]> {
   const productIds = [...new Set(lines.map((line) => line.productId))];
   const variantIds = [...new Set(lines.flatMap((line) => (line.variantId ? [line.variantId] : [])))];
-  const [products, variants] = await Promise.all([
-    queryRows<{ id: string; has_variants: boolean }>(
-      tx,
-      sql`select p.id, exists (select 1 from product_variants v where v.product_id = p.id and v.is_active)
-            as has_variants
-          from products p where p.id = any(${`{${productIds.join(',')}}`}::uuid[])`,
-    ),
-    variantIds.length === 0
-      ? Promise.resolve([])
-      : queryRows<{ id: string; product_id: string; sku: string }>(
-          tx,
-          sql`select id, product_id, sku from product_variants
-              where id = any(${`{${variantIds.join(',')}}`}::uuid[])`,
-        ),
+  const [products, variants] = await readAll(tx, [
+    () =>
+      queryRows<{ id: string; has_variants: boolean }>(
+        tx,
+        sql`select p.id, exists (select 1 from product_variants v where v.product_id = p.id and v.is_active)
+              as has_variants
+            from products p where p.id = any(${`{${productIds.join(',')}}`}::uuid[])`,
+      ),
+    () =>
+      variantIds.length === 0
+        ? Promise.resolve([])
+        : queryRows<{ id: string; product_id: string; sku: string }>(
+            tx,
+            sql`select id, product_id, sku from product_variants
+                where id = any(${`{${variantIds.join(',')}}`}::uuid[])`,
+          ),
   ]);
   const productById = new Map(products.map((row) => [row.id, row]));
   const variantById = new Map(variants.map((row) => [row.id, row]));

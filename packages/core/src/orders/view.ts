@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../db/client';
+import { type Executor, readAll } from '../db/client';
 import { formatRate } from '../pricing/index';
 import type { AddressSnapshot } from './schema';
 import { orderLines, orderStatusHistory, orders } from './schema';
@@ -62,17 +62,19 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 export async function toOrderViews(db: Executor, rows: OrderRow[]): Promise<OrderView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [lines, history] = await Promise.all([
-    db
-      .select()
-      .from(orderLines)
-      .where(inArray(orderLines.orderId, ids))
-      .orderBy(asc(orderLines.orderId), asc(orderLines.position)),
-    db
-      .select()
-      .from(orderStatusHistory)
-      .where(inArray(orderStatusHistory.orderId, ids))
-      .orderBy(asc(orderStatusHistory.id)),
+  const [lines, history] = await readAll(db, [
+    () =>
+      db
+        .select()
+        .from(orderLines)
+        .where(inArray(orderLines.orderId, ids))
+        .orderBy(asc(orderLines.orderId), asc(orderLines.position)),
+    () =>
+      db
+        .select()
+        .from(orderStatusHistory)
+        .where(inArray(orderStatusHistory.orderId, ids))
+        .orderBy(asc(orderStatusHistory.id)),
   ]);
   return rows.map((row) =>
     composeOrderView(
