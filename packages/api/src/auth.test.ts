@@ -114,6 +114,33 @@ describe('registration and email verification', () => {
     expect(tampered.status).toBe(400);
   });
 
+  it('sends a signed-in customer a new verification link until the address is confirmed', async () => {
+    const { call, email, token } = await signedIn();
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await call('POST', '/api/v1/auth/resend-verification')).status).toBe(401);
+
+    expect((await mailTo(email)).filter((mail) => mail.template === 'verify_email')).toHaveLength(1);
+    expect((await call('POST', '/api/v1/auth/resend-verification', undefined, auth)).status).toBe(202);
+    const links = (await mailTo(email)).filter((mail) => mail.template === 'verify_email');
+    expect(links).toHaveLength(2);
+    const fresh = linkToken(links.at(-1) as Mail, 'verify-email');
+
+    expect((await call('POST', '/api/v1/auth/verify-email', { token: fresh })).status).toBe(200);
+    const confirmed = await call('POST', '/api/v1/auth/resend-verification', undefined, auth);
+    expect(confirmed.status).toBe(409);
+    expect(confirmed.body.error.code).toBe('CONFLICT');
+  });
+
+  it('limits how many new verification links one customer can ask for', async () => {
+    const { call, token } = await signedIn();
+    const auth = { authorization: `Bearer ${token}` };
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      statuses.push((await call('POST', '/api/v1/auth/resend-verification', undefined, auth)).status);
+    }
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
   it('answers the same for an existing email and tells its owner instead', async () => {
     const { call, email } = await registered();
     const second = await call('POST', '/api/v1/auth/register', {

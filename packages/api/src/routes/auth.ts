@@ -5,6 +5,7 @@ import {
   loginUser,
   registerUser,
   requestPasswordReset,
+  resendVerificationEmail,
   resetPassword,
   revokeSession,
   revokeUserSessions,
@@ -101,6 +102,14 @@ const verifyEmailRoute = createRoute({
   responses: { 200: jsonResponse(userBody, 'Verified'), ...errorResponses(400, 429) },
 });
 
+const resendVerificationRoute = createRoute({
+  method: 'post',
+  path: '/auth/resend-verification',
+  tags,
+  summary: 'Email the signed-in customer a new link to confirm their address (409 when confirmed)',
+  responses: { 202: noContent, ...errorResponses(401, 409, 429) },
+});
+
 const forgotPasswordRoute = createRoute({
   method: 'post',
   path: '/auth/forgot-password',
@@ -176,6 +185,14 @@ export function authRoutes(deps: AppDeps) {
   app.openapi(verifyEmailRoute, async (c) => {
     await rateLimits.consume('verifyEmailPerIp', c.var.clientIp);
     return c.json({ user: await verifyEmail(db, c.req.valid('json').token, settings) }, 200);
+  });
+
+  app.openapi(resendVerificationRoute, async (c) => {
+    const actor = requireUser(c);
+    await rateLimits.consume('resendVerificationPerUser', actor.user.id);
+    await resendVerificationEmail(db, actor.user.id, settings);
+    deps.onEmailQueued?.();
+    return c.body(null, 202);
   });
 
   app.openapi(forgotPasswordRoute, async (c) => {

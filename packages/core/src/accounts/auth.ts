@@ -254,6 +254,23 @@ export async function requestPasswordReset(db: Db, email: string, settings: Sess
 }
 
 /**
+ * Emails a signed-in customer a new link to confirm their address (the first may have expired or gone
+ * astray). Refused with 409 once the address is confirmed. Earlier links keep working until they expire.
+ */
+export async function resendVerificationEmail(
+  db: Db,
+  userId: string,
+  settings: SessionSettings,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!user?.isActive || user.erasedAt) throw new AppError('UNAUTHENTICATED', 'Please sign in first.');
+    if (user.emailVerifiedAt) throw new AppError('CONFLICT', 'Your email address is already confirmed.');
+    await sendTokenEmail(tx, user, 'verify_email', settings.secret);
+  });
+}
+
+/**
  * Sets a new password with the emailed token (single use, 1 hour). Every session ends, and the email
  * counts as verified: the link proved the person reads it.
  */

@@ -30,6 +30,7 @@ export {
   loginUser,
   registerUser,
   requestPasswordReset,
+  resendVerificationEmail,
   resetPassword,
   updateProfile,
   verifyEmail,

@@ -20,6 +20,8 @@ export const rateLimitRules = {
   forgotPasswordPerEmail: { points: 3, duration: 3600 },
   resetPasswordPerIp: { points: 20, duration: 15 * 60 },
   verifyEmailPerIp: { points: 30, duration: 15 * 60 },
+  /** New verification links a signed-in customer may ask for: each one is an email we send. */
+  resendVerificationPerUser: { points: 3, duration: 3600 },
   trackOrderPerIp: { points: 20, duration: 60 },
   /** Coupon codes are short secrets: limit how fast one address can try them. */
   couponPerIp: { points: 30, duration: 10 * 60 },

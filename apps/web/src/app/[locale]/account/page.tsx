@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AccountFrame } from '@/components/account/account-frame';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { ProfileForm } from '@/components/account/profile-form';
+import { ResendVerification } from '@/components/account/resend-verification';
 import { routing } from '@/i18n/routing';
 import { accountMetadata } from '@/lib/account-pages';
 import { languageOptions } from '@/lib/languages';
@@ -43,7 +44,10 @@ export default async function ProfilePage({ params }: Props) {
             {user.emailVerified ? t('profile.verified') : t('profile.unverified')}
           </p>
           {user.emailVerified ? null : (
-            <p className="mt-2 text-sm text-muted">{t('profile.unverifiedHint')}</p>
+            <>
+              <p className="mt-2 text-sm text-muted">{t('profile.unverifiedHint')}</p>
+              <ResendVerification locale={locale} />
+            </>
           )}
         </section>
         <section
