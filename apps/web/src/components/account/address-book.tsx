@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
+import { CountrySelect } from '@/components/address/country-select';
 import type { AppLocale } from '@/i18n/routing';
 import { fieldMessages } from '@/lib/client/account';
 import {
@@ -368,28 +369,18 @@ function AddressForm({
         <div className="sm:col-span-2">{field('line2', 'shipping address-line2')}</div>
         {field('postalCode', 'shipping postal-code')}
         {field('city', 'shipping address-level2')}
-        <div>
-          <label htmlFor={`${id}-country`} className="mb-1 block text-sm font-medium">
-            {t('fields.country')}
-          </label>
-          <select
-            id={`${id}-country`}
-            name="country"
-            autoComplete="shipping country"
-            value={draft.country}
-            onChange={(event) => {
-              setDraft((current) => ({ ...current, country: event.target.value }));
-              setErrors((current) => ({ ...current, postalCode: undefined }));
-            }}
-            className="min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 text-base"
-          >
-            {countries.map((code) => (
-              <option key={code} value={code}>
-                {countryNames.of(code) ?? code}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CountrySelect
+          id={`${id}-country`}
+          label={t('fields.country')}
+          value={draft.country}
+          countries={countries}
+          names={countryNames}
+          autoComplete="shipping country"
+          onChange={(country) => {
+            setDraft((current) => ({ ...current, country }));
+            setErrors((current) => ({ ...current, postalCode: undefined }));
+          }}
+        />
         {field('phone', 'shipping tel', { type: 'tel' })}
       </div>
       <label className="flex min-h-11 items-center gap-3">

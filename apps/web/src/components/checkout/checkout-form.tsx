@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { CountrySelect } from '@/components/address/country-select';
 import { CartTotals } from '@/components/cart/cart-totals';
 import type { AppLocale } from '@/i18n/routing';
 import { type ApiError, api, fieldErrors } from '@/lib/client/api';
@@ -510,25 +511,15 @@ function CheckoutSteps({
                 </div>
                 {field('postalCode', { autoComplete: 'postal-code' })}
                 {field('city', { autoComplete: 'address-level2' })}
-                <div>
-                  <label htmlFor={`${id}-country`} className="mb-1 block text-sm font-medium">
-                    {t('fields.country')}
-                  </label>
-                  <select
-                    id={`${id}-country`}
-                    name="country"
-                    autoComplete="country"
-                    value={contact.country}
-                    onChange={(event) => update('country', event.target.value)}
-                    className="min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 text-base"
-                  >
-                    {sortedCountries.map((code) => (
-                      <option key={code} value={code}>
-                        {countryNames.of(code) ?? code}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <CountrySelect
+                  id={`${id}-country`}
+                  label={t('fields.country')}
+                  value={contact.country}
+                  countries={sortedCountries}
+                  names={countryNames}
+                  autoComplete="country"
+                  onChange={(country) => update('country', country)}
+                />
                 {field('phone', { autoComplete: 'tel', type: 'tel', inputMode: 'tel', optional: true })}
               </>
             )}
