@@ -6,6 +6,46 @@ import { waitForMail } from './outbox';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
+const stripeControlUrl = inject('stripeControlUrl');
+
+/**
+ * A stand-in for Stripe.js with the calls the checkout makes: the Payment Element draws a test card
+ * field, and `confirmPayment` succeeds (or declines once when the test asks), remembering the intent.
+ */
+const fakeStripeJs = `
+window.Stripe = function () {
+  var clientSecret = '';
+  return {
+    elements: function (options) {
+      clientSecret = options.clientSecret;
+      return {
+        create: function () {
+          return {
+            mount: function (target) {
+              var label = document.createElement('label');
+              label.textContent = 'Card number (test)';
+              var input = document.createElement('input');
+              input.value = '4242 4242 4242 4242';
+              label.appendChild(input);
+              target.appendChild(label);
+            },
+          };
+        },
+      };
+    },
+    confirmPayment: function () {
+      if (window.fakeStripeDeclineNext) {
+        window.fakeStripeDeclineNext = false;
+        return Promise.resolve({ error: { type: 'card_error', message: 'Your card was declined.' } });
+      }
+      var id = clientSecret.split('_secret_')[0];
+      window.fakeStripeConfirmed = id;
+      return Promise.resolve({ paymentIntent: { id: id, status: 'succeeded' } });
+    },
+  };
+};
+window.Stripe.version = 'endive';
+`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -92,7 +132,8 @@ describe('a guest buys by bank transfer', () => {
       await snapBoth(page, 'journey-5-shipping');
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page.getByRole('radio', { name: /Bank transfer/ }).isChecked()).resolves.toBe(true);
-      await expect(page.getByRole('radio', { name: /Card/ }).isDisabled()).resolves.toBe(true);
+      // Cards are offered (the shop has Stripe keys); this customer keeps bank transfer.
+      await expect(page.getByRole('radio', { name: /Card/ }).isDisabled()).resolves.toBe(false);
       await page.getByRole('button', { name: 'Continue' }).click();
       // Placing without the terms is refused with a reason, nothing typed is lost.
       await page.getByRole('button', { name: /Place order/ }).click();
@@ -192,6 +233,67 @@ describe('a guest buys by bank transfer', () => {
       expect(text).toContain('Eero Esimerkki');
       expect(text).toMatch(/× 1/);
       await snapBoth(page, 'out-of-stock-2-ordered');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("pays by card in Stripe's Payment Element, tries again after a decline, and the order is paid", async () => {
+    const email = `card-${Date.now()}@example.com`;
+    const page = await newPage(browser, desktop);
+    try {
+      // Stripe.js comes from js.stripe.com; here a stand-in with the same surface answers for it.
+      await page.route('https://js.stripe.com/**', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: fakeStripeJs }),
+      );
+      await page.goto(`${baseUrl}/en/products/logitech-mx-master-3s`);
+      await page.getByRole('button', { name: 'Add to cart' }).click();
+      await page.getByText('Added to your cart.').waitFor();
+      await page.goto(`${baseUrl}/en/checkout`);
+      await page.getByLabel('Email', { exact: true }).fill(email);
+      await page.getByLabel('Full name').fill('Kaisa Kortti');
+      await page.getByLabel('Street address').fill('Aleksanterinkatu 2');
+      await page.getByLabel('Postal code').fill('00170');
+      await page.getByLabel('City').fill('Helsinki');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('radio', { name: /Home delivery/ }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('radio', { name: /Card/ }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('checkbox').check();
+      await page.getByRole('button', { name: /Place order/ }).click();
+
+      // The order is placed and reserved; the card form is Stripe's, mounted on the confirmation.
+      await page.getByRole('heading', { name: 'Thank you for your order!' }).waitFor({ timeout: 20_000 });
+      const orderNumber = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
+      await page.getByLabel('Card number (test)').waitFor();
+      const pay = page.getByRole('button', { name: /^Pay / });
+      await expectAccessible(page);
+      await snapBoth(page, 'card-1-form');
+
+      // A decline is Stripe's message, and the form stays for another try.
+      await page.evaluate(() => {
+        (window as unknown as { fakeStripeDeclineNext: boolean }).fakeStripeDeclineNext = true;
+      });
+      await pay.click();
+      await page.getByRole('alert').filter({ hasText: 'Your card was declined.' }).waitFor();
+      await pay.click();
+      await page.getByText('Thank you, the payment went through.').waitFor();
+      await snapBoth(page, 'card-2-paid');
+
+      // Stripe tells the shop by webhook; the order is then paid for everyone who looks.
+      const intentId = await page.evaluate(
+        () => (window as unknown as { fakeStripeConfirmed: string }).fakeStripeConfirmed,
+      );
+      const delivered = await fetch(`${stripeControlUrl}/succeed/${intentId}`, { method: 'POST' });
+      expect(delivered.status).toBe(200);
+      await waitForMail(email, 'payment_received');
+      const tracked = await fetch(`${baseUrl}/api/v1/orders/track`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ orderNumber, email }),
+      });
+      expect((await tracked.json()).status).toBe('paid');
     } finally {
       await page.context().close();
     }

@@ -318,6 +318,7 @@ describe('card payment against the fake Stripe', () => {
         webhookSecret: fake.webhookSecret,
         apiUrl: fake.url,
       }),
+      env: { STRIPE_SECRET_KEY: fake.secretKey, STRIPE_PUBLISHABLE_KEY: 'pk_test_storefront' },
     });
     await setStock(stripeApp.db, { productId: product.id }, 500);
   });
@@ -341,7 +342,11 @@ describe('card payment against the fake Stripe', () => {
       return { status: response.status, body: text ? JSON.parse(text) : null };
     };
     const methods = await call('GET', '/api/v1/payment-methods');
-    expect(methods.body.items.map((m: { id: string }) => m.id)).toEqual(['bank_transfer', 'stripe']);
+    // The publishable key travels with the card method, for Stripe.js in the storefront's checkout.
+    expect(methods.body.items).toEqual([
+      { id: 'bank_transfer' },
+      { id: 'stripe', publishableKey: 'pk_test_storefront' },
+    ]);
     const added = await call('POST', '/api/v1/cart/items', { productId: product.id, quantity: 1 });
     const token = added.body.token as string;
     const shipping = await call('GET', '/api/v1/shipping-methods?country=FI');

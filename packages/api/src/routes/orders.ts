@@ -42,7 +42,17 @@ const routes = {
     summary: 'Payment methods this shop offers',
     responses: {
       200: jsonResponse(
-        z.object({ items: z.array(z.object({ id: z.enum(['bank_transfer', 'stripe']) })) }),
+        z.object({
+          items: z.array(
+            z.object({
+              id: z.enum(['bank_transfer', 'stripe']),
+              publishableKey: z
+                .string()
+                .optional()
+                .openapi({ description: "Stripe's publishable key, for Stripe.js in a browser checkout" }),
+            }),
+          ),
+        }),
         'Methods',
       ),
     },
@@ -122,7 +132,11 @@ export function orderRoutes(deps: AppDeps) {
   });
 
   app.openapi(routes.paymentMethods, async (c) => {
-    return c.json({ items: (await offered()).map((id) => ({ id })) }, 200);
+    const publishableKey = config.stripe?.publishableKey;
+    const items = (await offered()).map((id) =>
+      id === 'stripe' && publishableKey ? { id, publishableKey } : { id },
+    );
+    return c.json({ items }, 200);
   });
 
   app.openapi(routes.place, async (c) => {

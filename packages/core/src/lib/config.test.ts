@@ -77,6 +77,14 @@ describe('parseConfig', () => {
       webhookSecret: 'whsec_abc',
       apiUrl: undefined,
     });
+    expect(
+      parseConfig({ STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_PUBLISHABLE_KEY: 'pk_test_123' }).stripe
+        ?.publishableKey,
+    ).toBe('pk_test_123');
+    // The secret key pasted into the public field would be sent to every browser: refused.
+    expect(() =>
+      parseConfig({ STRIPE_SECRET_KEY: 'sk_test_123', STRIPE_PUBLISHABLE_KEY: 'sk_test_123' }),
+    ).toThrow(/STRIPE_PUBLISHABLE_KEY/);
   });
 
   it('checks the shape of the Stripe settings', () => {

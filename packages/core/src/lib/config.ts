@@ -44,6 +44,7 @@ export const ZEnv = z.object({
   RESEND_BASE_URL: z.url().optional(),
   STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must start with sk_').optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().startsWith('pk_', 'must start with pk_').optional(),
   STRIPE_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   UNPAID_ORDER_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(10_080).default(60),
 });
@@ -91,6 +92,8 @@ export interface StripeConfig {
   webhookSecret: string | undefined;
   /** Another Stripe-compatible API (the local fake in development and e2e); Stripe's own when undefined. */
   apiUrl: string | undefined;
+  /** For Stripe.js in the storefront's checkout; without it the storefront offers no card payment. */
+  publishableKey: string | undefined;
 }
 
 /** Used only outside production; production refuses to start with it (or without a secret). */
@@ -156,6 +159,7 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
           secretKey: env.STRIPE_SECRET_KEY,
           webhookSecret: env.STRIPE_WEBHOOK_SECRET,
           apiUrl: env.STRIPE_API_URL,
+          publishableKey: env.STRIPE_PUBLISHABLE_KEY,
         }
       : undefined,
     unpaidOrderTimeoutMinutes: env.UNPAID_ORDER_TIMEOUT_MINUTES,

@@ -60,12 +60,26 @@ interface CheckoutProps {
   defaultCountry: string;
 }
 
+/** A placed order as the confirmation needs it; `publishableKey` is Stripe's, for the card form. */
+interface Placed {
+  order: Order;
+  payment: Payment;
+  publishableKey: string | null;
+}
+
 /** The checkout, then (in its place, under its own h1) the confirmation. */
 export function CheckoutForm(props: CheckoutProps) {
   const t = useTranslations('checkout');
-  const [placed, setPlaced] = useState<{ order: Order; payment: Payment } | null>(null);
+  const [placed, setPlaced] = useState<Placed | null>(null);
   if (placed) {
-    return <OrderConfirmation order={placed.order} payment={placed.payment} locale={props.locale} />;
+    return (
+      <OrderConfirmation
+        order={placed.order}
+        payment={placed.payment}
+        publishableKey={placed.publishableKey}
+        locale={props.locale}
+      />
+    );
   }
   return (
     <>
@@ -80,7 +94,7 @@ function CheckoutSteps({
   countries,
   defaultCountry,
   onPlaced,
-}: CheckoutProps & { onPlaced: (placed: { order: Order; payment: Payment }) => void }) {
+}: CheckoutProps & { onPlaced: (placed: Placed) => void }) {
   const t = useTranslations('checkout');
   const id = useId();
   const cart = useCart();
@@ -101,6 +115,8 @@ function CheckoutSteps({
   const [methodsFailed, setMethodsFailed] = useState(false);
   const [shippingMethodId, setShippingMethodId] = useState<string | null>(null);
   const [offered, setOffered] = useState<PaymentMethod[] | null>(null);
+  // Stripe's publishable key: card payment in this checkout needs it (API clients bring their own).
+  const [cardKey, setCardKey] = useState<string | null>(null);
   const [paymentMethod, setPaymentMethod] = useState<PaymentMethod>('bank_transfer');
   const [acceptTerms, setAcceptTerms] = useState(false);
   const [termsError, setTermsError] = useState(false);
@@ -148,9 +164,13 @@ function CheckoutSteps({
       const preferred = book.data.items.find((a) => a.isDefaultShipping) ?? book.data.items[0];
       if (preferred) setAddressChoice(preferred.id);
     });
-    void api<{ items: { id: PaymentMethod }[] }>('/payment-methods', { locale }).then((result) => {
-      const ids = result.ok ? result.data.items.map((item) => item.id) : ['bank_transfer' as const];
+    void api<{ items: { id: PaymentMethod; publishableKey?: string }[] }>('/payment-methods', {
+      locale,
+    }).then((result) => {
+      const items = result.ok ? result.data.items : [{ id: 'bank_transfer' as const }];
+      const ids = items.map((item) => item.id);
       setOffered(ids);
+      setCardKey(items.find((item) => item.id === 'stripe')?.publishableKey ?? null);
       if (!ids.includes('bank_transfer') && ids[0]) setPaymentMethod(ids[0]);
     });
   }, [locale]);
@@ -246,7 +266,7 @@ function CheckoutSteps({
     });
     setPlacing(false);
     if (result.ok) {
-      onPlaced(result.data);
+      onPlaced({ ...result.data, publishableKey: cardKey });
       setCart(null);
       void loadCart(locale, { force: true });
       window.scrollTo({ top: 0 });
@@ -636,19 +656,25 @@ function CheckoutSteps({
                     <span className="block text-sm text-muted">{t('payment.bankTransferHint')}</span>
                   </span>
                 </label>
-                <label className="flex cursor-not-allowed items-start gap-3 rounded-lg border border-line p-3 opacity-80">
+                <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-line-strong p-3 has-checked:border-lake has-checked:bg-lake-soft has-disabled:cursor-not-allowed has-disabled:opacity-70">
                   <input
                     type="radio"
                     name="paymentMethod"
                     value="stripe"
-                    disabled
+                    checked={paymentMethod === 'stripe'}
+                    disabled={cardKey === null}
+                    onChange={() => setPaymentMethod('stripe')}
                     aria-describedby={`${id}-card-note`}
-                    className="mt-1 size-4"
+                    className="mt-1 size-4 accent-lake"
                   />
                   <span>
                     <span className="block font-medium">{t('payment.stripe')}</span>
                     <span id={`${id}-card-note`} className="block text-sm text-muted">
-                      {offered?.includes('stripe') ? t('payment.cardNotHere') : t('payment.cardNotOffered')}
+                      {cardKey
+                        ? t('payment.cardHint')
+                        : offered?.includes('stripe')
+                          ? t('payment.cardNotHere')
+                          : t('payment.cardNotOffered')}
                     </span>
                   </span>
                 </label>

@@ -8,16 +8,20 @@ import type { AppLocale } from '@/i18n/routing';
 import type { Order, Payment } from '@/lib/client/types';
 import { formatPrice, formatTags } from '@/lib/format';
 import { routes } from '@/lib/routes';
+import { CardPayment } from './card-payment';
 import { formatIban, formatReference } from './format';
 
 /** The thank-you page, drawn in place of the checkout: order number and how to pay. */
 export function OrderConfirmation({
   order,
   payment,
+  publishableKey,
   locale,
 }: {
   order: Order;
   payment: Payment;
+  /** Stripe's key for the storefront: with a card order's client secret, the card form is shown. */
+  publishableKey: string | null;
   locale: AppLocale;
 }) {
   const t = useTranslations('confirmation');
@@ -54,6 +58,16 @@ export function OrderConfirmation({
           <p className="mt-1 text-muted">{t('emailSent', { email: order.email })}</p>
         </div>
       </div>
+
+      {payment.stripe?.clientSecret && publishableKey && payment.status === 'pending' ? (
+        <CardPayment
+          publishableKey={publishableKey}
+          clientSecret={payment.stripe.clientSecret}
+          orderNumber={order.orderNumber}
+          amount={formatPrice(payment.amountCents, locale)}
+          locale={locale}
+        />
+      ) : null}
 
       {bank ? (
         <section aria-labelledby="pay-heading" className="mt-8 rounded-card bg-lake-soft p-5 sm:p-6">
