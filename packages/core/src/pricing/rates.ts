@@ -5,6 +5,7 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../db/client';
+import { referenceData } from '../lib/reference-data';
 import { vatRates } from './schema';
 
 export type TaxClass = 'standard' | 'food' | 'books' | 'press';
@@ -127,20 +128,26 @@ export interface VatTable {
  * one query, so the fallback in pickVatRate can tell a class that is not listed from a dated gap. Fails
  * at once when the country has no standard rate on that date, as every order needs it for shipping.
  */
+/** A country's dated VAT rates, kept for a minute per node (reference data, see lib/reference-data.ts). */
+const readVatRates = referenceData(
+  (db: Executor, country: string): Promise<VatRateRow[]> =>
+    db
+      .select({
+        country: vatRates.country,
+        taxClass: vatRates.taxClass,
+        rateBasisPoints: vatRates.rateBasisPoints,
+        validFrom: vatRates.validFrom,
+        validTo: vatRates.validTo,
+      })
+      .from(vatRates)
+      .where(eq(vatRates.country, country))
+      .orderBy(asc(vatRates.taxClass), asc(vatRates.validFrom)),
+);
+
 export async function loadVatTable(db: Executor, country: string, at: Date): Promise<VatTable> {
   const code = country.trim().toUpperCase();
   const date = localDate(at, code);
-  const rows: VatRateRow[] = await db
-    .select({
-      country: vatRates.country,
-      taxClass: vatRates.taxClass,
-      rateBasisPoints: vatRates.rateBasisPoints,
-      validFrom: vatRates.validFrom,
-      validTo: vatRates.validTo,
-    })
-    .from(vatRates)
-    .where(eq(vatRates.country, code))
-    .orderBy(asc(vatRates.taxClass), asc(vatRates.validFrom));
+  const rows = await readVatRates(db, code);
   const rate = (taxClass: TaxClass) => pickVatRate(rows, code, taxClass, date);
   rate('standard');
   return { country: code, date, rate };

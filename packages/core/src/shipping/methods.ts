@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import type { Locale } from '../lib/locale';
+import { referenceData } from '../lib/reference-data';
 import { isEuCountry } from '../pricing/index';
 import { shippingMethods } from './schema';
 
@@ -30,8 +31,14 @@ export function methodsForCountry(methods: ShippingMethodRow[], country: string)
   return isEuCountry(country) ? active.filter((method) => method.countries.length === 0) : [];
 }
 
-async function allMethods(db: Executor): Promise<ShippingMethodRow[]> {
-  return db.select().from(shippingMethods).orderBy(asc(shippingMethods.position), asc(shippingMethods.code));
+/** Every shipping method, kept for a minute per node (reference data, see lib/reference-data.ts). */
+const readMethods = referenceData(
+  (db: Executor): Promise<ShippingMethodRow[]> =>
+    db.select().from(shippingMethods).orderBy(asc(shippingMethods.position), asc(shippingMethods.code)),
+);
+
+function allMethods(db: Executor): Promise<ShippingMethodRow[]> {
+  return readMethods(db, '');
 }
 
 function toView(method: ShippingMethodRow, locale: Locale, fallbackLocale: Locale): ShippingMethodView {
