@@ -1,5 +1,5 @@
-import { AppError, cacheTags, defaultLocale, type Executor, locales, type TaggedCache } from '@puoti/core';
-import { type CategoryNode, getProduct, listCategoryTree } from '@puoti/core/catalog';
+import { cacheTags, defaultLocale, type Executor, locales, type TaggedCache } from '@puoti/core';
+import { type CategoryNode, findProductCached, listCategoryTree } from '@puoti/core/catalog';
 
 const catalogPath = new RegExp(`^/(${locales.join('|')})/(products|categories)/([^/]+)$`);
 
@@ -66,15 +66,8 @@ export class CatalogPaths {
       );
       return keys.has(slug);
     }
-    // getProduct itself decides, so this check and the page can never disagree on what is visible.
-    return this.cache.wrap(`page-paths:product:${slug}`, [cacheTags.catalog], async () => {
-      try {
-        await getProduct(this.db, { slugOrId: slug, locale: path.locale });
-        return true;
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'NOT_FOUND') return false;
-        throw error;
-      }
-    });
+    // The page's own read (same cache entry): the check and the page can never disagree on what is
+    // visible, and the page then finds the product in the cache.
+    return (await findProductCached(this.db, this.cache, { slugOrId: slug, locale: path.locale })) !== null;
   }
 }

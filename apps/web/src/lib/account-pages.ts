@@ -7,11 +7,6 @@ import { formatTags } from '@/lib/format';
 
 type IntlMessages = typeof import('../../messages/fi.json');
 
-/** A query parameter as one string (a repeated parameter counts by its first value). */
-export function firstParam(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /**
  * Title of an account page, kept out of search engines: these pages are personal or forms, and a
  * search result pointing at a reset link or an order would help nobody.

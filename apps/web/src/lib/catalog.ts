@@ -1,8 +1,8 @@
 import 'server-only';
-import { AppError, cacheTags, getCatalogCache, getDatabase, loadConfig, type Page } from '@puoti/core';
+import { cacheTags, getCatalogCache, getDatabase, loadConfig, type Page } from '@puoti/core';
 import {
   type CategoryNode,
-  getProduct,
+  findProductCached,
   type ListProductsInput,
   listCategoryTree,
   listProductReviews,
@@ -54,15 +54,9 @@ export const getProducts = cache((locale: AppLocale, query: ProductQuery): Promi
 
 /** A product by its slug in any locale (or its id); null when there is none a customer may see. */
 export const getProductDetail = cache(
-  (locale: AppLocale, slugOrId: string): Promise<ProductDetail | null> =>
-    cached(`product:${locale}:${slugOrId}`, async () => {
-      try {
-        return await getProduct(await database(), { slugOrId, locale });
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-        throw error;
-      }
-    }),
+  async (locale: AppLocale, slugOrId: string): Promise<ProductDetail | null> =>
+    // The same cache entry the front server filled when it checked that this product URL exists.
+    findProductCached(await database(), getCatalogCache(loadConfig().catalogCache), { slugOrId, locale }),
 );
 
 /** The newest published reviews of a product, with the total count. */

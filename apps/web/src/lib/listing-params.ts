@@ -52,9 +52,17 @@ export const defaultListingParams: ListingParams = {
   page: 1,
 };
 
-/** A repeated parameter (`?page=2&page=3`) counts by its first value, as URLSearchParams.get does. */
+/**
+ * A query parameter as one string: a repeated parameter (`?page=2&page=3`) counts by its first value, as
+ * URLSearchParams.get does.
+ */
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** A query parameter trimmed, empty when missing. */
 function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+  return firstParam(value)?.trim() ?? '';
 }
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;

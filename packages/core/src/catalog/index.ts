@@ -42,6 +42,7 @@ export {
 export { type ImageRow, mediaUrl, toImageView } from './images';
 export type { ListProductsInput } from './queries';
 export {
+  findProductCached,
   getProduct,
   listCategoryTree,
   listProductReviews,

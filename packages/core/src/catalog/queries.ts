@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
+import { cacheTags, type TaggedCache } from '../lib/cache';
 import { defaultLocale, type Locale, searchConfig } from '../lib/locale';
 import { offsetOf, type Page } from '../lib/pagination';
 import { type ImageRow, toImageView } from './images';
@@ -556,4 +557,24 @@ export async function listProductReviews(
     page: input.page,
     pageSize: input.pageSize,
   };
+}
+
+/**
+ * `getProduct` through the catalogue cache, with null for a product a customer may not see. One entry
+ * per locale and slug serves both the front server's check that a product URL exists and the page
+ * that then draws it, so a cold product page reads the product once.
+ */
+export function findProductCached(
+  db: Executor,
+  cache: TaggedCache,
+  input: { slugOrId: string; locale: Locale },
+): Promise<ProductDetail | null> {
+  return cache.wrap(`product:${input.locale}:${input.slugOrId}`, [cacheTags.catalog], async () => {
+    try {
+      return await getProduct(db, input);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  });
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { CountrySelect } from '@/components/address/country-select';
+import { PostalAddress } from '@/components/address/postal-address';
 import type { AppLocale } from '@/i18n/routing';
 import { fieldMessages } from '@/lib/client/account';
 import {
@@ -143,17 +144,13 @@ export function AddressBook({
                   {t('addresses.default')}
                 </p>
               ) : null}
-              <address className="not-italic">
-                <span className="font-medium">{address.fullName}</span>
-                {address.company ? <span className="block">{address.company}</span> : null}
-                <span className="block">{address.line1}</span>
-                {address.line2 ? <span className="block">{address.line2}</span> : null}
-                <span className="block">
-                  {address.postalCode} {address.city}
-                </span>
-                <span className="block">{countryNames.of(address.country) ?? address.country}</span>
+              <PostalAddress
+                address={address}
+                countryName={countryNames.of(address.country)}
+                nameClassName="font-medium"
+              >
                 {address.phone ? <span className="block text-muted">{address.phone}</span> : null}
-              </address>
+              </PostalAddress>
               {confirming === address.id ? (
                 <div className="mt-4 rounded-lg bg-paper p-3">
                   <p className="text-sm font-medium">{t('addresses.confirmDelete')}</p>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { CountrySelect } from '@/components/address/country-select';
+import { PostalAddress } from '@/components/address/postal-address';
 import { CartTotals } from '@/components/cart/cart-totals';
 import type { AppLocale } from '@/i18n/routing';
 import { type ApiError, api, fieldErrors } from '@/lib/client/api';
@@ -713,26 +714,12 @@ function CheckoutSteps({
               </div>
               <div>
                 <dt className="font-medium">{t('review.address')}</dt>
-                <dd className="text-muted">
-                  {shown.fullName}
-                  {shown.company ? (
-                    <>
-                      <br />
-                      {shown.company}
-                    </>
-                  ) : null}
-                  <br />
-                  {shown.line1}
-                  {shown.line2 ? (
-                    <>
-                      <br />
-                      {shown.line2}
-                    </>
-                  ) : null}
-                  <br />
-                  {shown.postalCode} {shown.city}
-                  <br />
-                  {countryNames.of(shown.country)}
+                <dd>
+                  <PostalAddress
+                    address={shown}
+                    countryName={countryNames.of(shown.country)}
+                    className="text-muted"
+                  />
                 </dd>
               </div>
               <div>

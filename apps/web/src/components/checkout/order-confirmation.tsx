@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { PostalAddress } from '@/components/address/postal-address';
 import { CartTotals } from '@/components/cart/cart-totals';
 import { CheckIcon } from '@/components/icons';
 import type { AppLocale } from '@/i18n/routing';
@@ -144,16 +145,11 @@ export function OrderConfirmation({
         <div className="mt-5 grid gap-4 text-sm sm:grid-cols-2">
           <div>
             <h3 className="font-medium">{t('shipTo')}</h3>
-            <p className="text-muted">
-              {address.fullName}
-              <br />
-              {address.line1}
-              {address.line2 ? <>, {address.line2}</> : null}
-              <br />
-              {address.postalCode} {address.city}
-              <br />
-              {countryNames.of(address.country) ?? address.country}
-            </p>
+            <PostalAddress
+              address={address}
+              countryName={countryNames.of(address.country)}
+              className="text-muted"
+            />
           </div>
           <div>
             <h3 className="font-medium">{t('shippingMethod')}</h3>

@@ -6,8 +6,9 @@ import { AccountFrame } from '@/components/account/account-frame';
 import { OrderStatusBadge } from '@/components/account/order-status';
 import { primaryButton, textLink } from '@/components/account/text-field';
 import { routing } from '@/i18n/routing';
-import { accountMetadata, firstParam, formatOrderDate } from '@/lib/account-pages';
+import { accountMetadata, formatOrderDate } from '@/lib/account-pages';
 import { formatPrice } from '@/lib/format';
+import { firstParam } from '@/lib/listing-params';
 import { routes } from '@/lib/routes';
 import { accountDatabase, requireSignedIn } from '@/lib/session';
 

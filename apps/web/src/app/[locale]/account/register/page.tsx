@@ -6,8 +6,9 @@ import { AuthFrame } from '@/components/account/auth-frame';
 import { RegisterForm } from '@/components/account/register-form';
 import { textLink } from '@/components/account/text-field';
 import { routing } from '@/i18n/routing';
-import { accountMetadata, firstParam } from '@/lib/account-pages';
+import { accountMetadata } from '@/lib/account-pages';
 import { safeNextPath } from '@/lib/client/account';
+import { firstParam } from '@/lib/listing-params';
 import { routes } from '@/lib/routes';
 import { getSignedInActor } from '@/lib/session';
 

@@ -6,7 +6,8 @@ import { AuthFrame } from '@/components/account/auth-frame';
 import { ResetPasswordForm } from '@/components/account/reset-password-form';
 import { FormStatus, textLink } from '@/components/account/text-field';
 import { routing } from '@/i18n/routing';
-import { accountMetadata, firstParam } from '@/lib/account-pages';
+import { accountMetadata } from '@/lib/account-pages';
+import { firstParam } from '@/lib/listing-params';
 import { routes } from '@/lib/routes';
 
 interface Props {

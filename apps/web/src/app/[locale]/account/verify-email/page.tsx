@@ -5,7 +5,8 @@ import { AuthFrame } from '@/components/account/auth-frame';
 import { FormStatus, textLink } from '@/components/account/text-field';
 import { VerifyEmail } from '@/components/account/verify-email';
 import { routing } from '@/i18n/routing';
-import { accountMetadata, firstParam } from '@/lib/account-pages';
+import { accountMetadata } from '@/lib/account-pages';
+import { firstParam } from '@/lib/listing-params';
 import { routes } from '@/lib/routes';
 import { getSignedInActor } from '@/lib/session';
 

@@ -9,6 +9,7 @@ import { AccountFrame } from '@/components/account/account-frame';
 import { CancelOrder } from '@/components/account/cancel-order';
 import { OrderStatusBadge } from '@/components/account/order-status';
 import { textLink } from '@/components/account/text-field';
+import { PostalAddress } from '@/components/address/postal-address';
 import { CartTotals } from '@/components/cart/cart-totals';
 import { formatReference } from '@/components/checkout/format';
 import { routing } from '@/i18n/routing';
@@ -165,19 +166,13 @@ export default async function OrderPage({ params }: Props) {
               {t('order.delivery')}
             </h2>
             <p className="mt-1">{order.shippingMethod.name}</p>
-            <address className="mt-3 text-sm not-italic">
-              <span className="block">{address.fullName}</span>
-              {address.company ? <span className="block">{address.company}</span> : null}
-              <span className="block">{address.line1}</span>
-              {address.line2 ? <span className="block">{address.line2}</span> : null}
-              <span className="block">
-                {address.postalCode} {address.city}
-              </span>
-              <span className="block">
-                {new Intl.DisplayNames([formatTags[locale]], { type: 'region' }).of(address.country) ??
-                  address.country}
-              </span>
-            </address>
+            <PostalAddress
+              address={address}
+              countryName={new Intl.DisplayNames([formatTags[locale]], { type: 'region' }).of(
+                address.country,
+              )}
+              className="mt-3 text-sm"
+            />
           </section>
           <section aria-labelledby="order-payment" className="rounded-card bg-surface p-5 ring-1 ring-line">
             <h2 id="order-payment" className="font-semibold">
