@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client';
+import { type Executor, readAll } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
 import { cacheTags, type TaggedCache } from '../lib/cache';
@@ -86,7 +86,11 @@ function orderBy(sort: ProductSort, searching: boolean): SQL {
     case 'newest':
       return sql`p.created_at desc, p.id desc`;
     case 'relevance':
-      return searching ? sql`m.rank desc, p.id` : sql`p.is_featured desc, p.created_at desc, p.id`;
+      // `nulls last` although both columns are not null: the listing indexes are built that way (drizzle's
+      // desc()), and PostgreSQL walks an index for an order only when the null placement matches too.
+      return searching
+        ? sql`m.rank desc, p.id`
+        : sql`p.is_featured desc nulls last, p.created_at desc nulls last, p.id`;
   }
 }
 
@@ -151,15 +155,16 @@ async function categoryScope(
   slug: string | undefined,
   locale: Locale,
 ): Promise<{ visible: string[] | 'all'; scope: string[] | null }> {
-  const [rows, match] = await Promise.all([
-    queryRows<CategoryRow>(db, sql`select id, parent_id, is_active from categories`),
-    slug
-      ? queryRows<{ id: string }>(
-          db,
-          sql`select category_id as id from category_translations where slug = ${slug}
-            order by (locale = ${locale}) desc limit 1`,
-        )
-      : Promise.resolve([]),
+  const [rows, match] = await readAll(db, [
+    () => queryRows<CategoryRow>(db, sql`select id, parent_id, is_active from categories`),
+    () =>
+      slug
+        ? queryRows<{ id: string }>(
+            db,
+            sql`select category_id as id from category_translations where slug = ${slug}
+              order by (locale = ${locale}) desc limit 1`,
+          )
+        : Promise.resolve([]),
   ]);
   const children = new Map<string | null, CategoryRow[]>();
   for (const row of rows) children.set(row.parent_id, [...(children.get(row.parent_id) ?? []), row]);
@@ -175,6 +180,16 @@ async function categoryScope(
 }
 
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+/**
+ * The category condition of a list, for a given category column: the scope of a category filter, or the
+ * visible categories (and no category) when some are hidden; none when every category is active.
+ */
+function categoryFilter(visible: string[] | 'all', scope: string[] | null): ((column: SQL) => SQL) | null {
+  if (scope) return (column) => sql`${column} = any(${uuidArray(scope)})`;
+  if (visible === 'all') return null;
+  return (column) => sql`(${column} is null or ${column} = any(${uuidArray(visible)}))`;
+}
 
 export interface ListProductsInput extends TListProductsQuery {
   locale: Locale;
@@ -197,26 +212,29 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
   const terms = input.q ? parseSearchTerms(input.q) : null;
   if (input.q && !terms) return { items: [], total: 0, page, pageSize };
   const { visible, scope } = await categoryScope(db, input.category, locale);
-  const filters: SQL[] = [sql`p.is_visible and p.archived_at is null`];
-  // With every category active (the usual case) there is nothing to filter, and the count can read the
-  // partial index alone.
-  if (scope) filters.push(sql`p.category_id = any(${uuidArray(scope)})`);
-  else if (visible !== 'all')
-    filters.push(sql`(p.category_id is null or p.category_id = any(${uuidArray(visible)}))`);
-  if (input.minPriceCents !== undefined) filters.push(sql`p.min_price_cents >= ${input.minPriceCents}`);
-  if (input.maxPriceCents !== undefined) filters.push(sql`p.min_price_cents <= ${input.maxPriceCents}`);
-  if (input.inStock) filters.push(sql`p.stock_total > 0`);
-  if (input.featured) filters.push(sql`p.is_featured`);
-  if (input.onSale) filters.push(sql`p.compare_at_price_cents is not null`);
+  // Filters beyond visibility and categories: with none (and no search), the total is the sum of the
+  // per-category counts the database keeps, instead of a count over the catalogue.
+  const narrowing: SQL[] = [];
+  if (input.minPriceCents !== undefined) narrowing.push(sql`p.min_price_cents >= ${input.minPriceCents}`);
+  if (input.maxPriceCents !== undefined) narrowing.push(sql`p.min_price_cents <= ${input.maxPriceCents}`);
+  if (input.inStock) narrowing.push(sql`p.stock_total > 0`);
+  if (input.featured) narrowing.push(sql`p.is_featured`);
+  if (input.onSale) narrowing.push(sql`p.compare_at_price_cents is not null`);
   if (input.ids) {
     if (input.ids.length === 0) return { items: [], total: 0, page, pageSize };
-    filters.push(
-      sql`p.id in (${sql.join(
-        input.ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
+    narrowing.push(sql`p.id = any(${uuidArray(input.ids)})`);
   }
+  const inCategories = categoryFilter(visible, scope);
+  const filters = [
+    sql`p.is_visible and p.archived_at is null`,
+    ...(inCategories ? [inCategories(sql`p.category_id`)] : []),
+    ...narrowing,
+  ];
+  const keptCount =
+    narrowing.length === 0 && !terms
+      ? sql`select coalesce(sum(products), 0)::int as total from category_product_counts
+          ${inCategories ? sql`where ${inCategories(sql`category_id`)}` : sql``}`
+      : null;
 
   const sort = input.sort ?? 'relevance';
   const byName = sort === 'name_asc' || sort === 'name_desc';
@@ -228,12 +246,14 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
   // page costs its own rows, not the whole catalogue; text and images are fetched for the page only.
   const pageAndCount = async (fuzzy: boolean) => {
     const withCtes = terms ? sql`with ${searchMatchesCte(locale, terms, fuzzy)}` : sql``;
-    const [ids, count] = await Promise.all([
-      queryRows<{ id: string }>(
-        db,
-        sql`${withCtes} select p.id ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`,
-      ),
-      queryRows<{ total: number }>(db, sql`${withCtes} select count(*)::int as total ${from}`),
+    const [ids, count] = await readAll(db, [
+      () =>
+        queryRows<{ id: string }>(
+          db,
+          sql`${withCtes} select p.id ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`,
+        ),
+      () =>
+        queryRows<{ total: number }>(db, keptCount ?? sql`${withCtes} select count(*)::int as total ${from}`),
     ]);
     return { ids, total: count[0]?.total ?? 0 };
   };
@@ -253,10 +273,7 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
       left join lateral (
         select id, sources, alt from product_images where product_id = p.id order by position limit 1
       ) img on true
-      where p.id in (${sql.join(
-        pageRows.map((row) => sql`${row.id}`),
-        sql`, `,
-      )})`,
+      where p.id = any(${uuidArray(pageRows.map((row) => row.id))})`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   const items = pageRows.flatMap((row) => {
@@ -429,11 +446,9 @@ export async function listCategoryTree(db: Executor, input: { locale: Locale }):
     select c.id, c.parent_id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name,
       coalesce(tr.description, td.description, '') as description,
       (select jsonb_object_agg(locale, slug) from category_translations where category_id = c.id) as slugs,
-      coalesce(counts.n, 0) as own_count
+      coalesce(counts.products, 0) as own_count
     from categories c
-    left join (
-      select p.category_id, count(*)::int as n from products p where ${productIsVisible} group by p.category_id
-    ) counts on counts.category_id = c.id
+    left join category_product_counts counts on counts.category_id = c.id
     left join category_translations tr on tr.category_id = c.id and tr.locale = ${locale}
     left join category_translations td on td.category_id = c.id and td.locale = ${defaultLocale}
     where c.id in (select id from visible_categories)

@@ -12,6 +12,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -129,6 +130,23 @@ export const products = pgTable(
       'products_rating_consistent',
       sql`${t.ratingCount} >= 0 and ${t.ratingSum} between ${t.ratingCount} and 5 * ${t.ratingCount}`,
     ),
+  ],
+);
+
+/**
+ * How many products customers can see (visible, not archived) directly in each category, one row for
+ * products without a category. Kept by the database's `puoti_category_counts` trigger, so the category
+ * tree and an unfiltered list can give their totals without counting the catalogue on every request.
+ */
+export const categoryProductCounts = pgTable(
+  'category_product_counts',
+  {
+    categoryId: uuid('category_id').references(() => categories.id, { onDelete: 'cascade' }),
+    products: integer('products').notNull().default(0),
+  },
+  (t) => [
+    unique('category_product_counts_category_key').on(t.categoryId).nullsNotDistinct(),
+    check('category_product_counts_nonnegative', sql`${t.products} >= 0`),
   ],
 );
 
