@@ -283,6 +283,34 @@ describe('search', () => {
     expect(await count(sql`select count(*)::int as n from products`)).toBe(39);
   });
 
+  it('counts the matches on a page past the end, and with filters and other orders', async () => {
+    const first = await listProducts(db, { locale: 'en', q: 'wireless', page: 1, pageSize: 2 });
+    expect(first.total).toBeGreaterThan(2);
+    const beyond = await listProducts(db, { locale: 'en', q: 'wireless', page: 50, pageSize: 2 });
+    expect(beyond).toMatchObject({ items: [], total: first.total });
+    // The same matches through the join with products: a filter that keeps all, and a price order.
+    const filtered = await listProducts(db, {
+      locale: 'en',
+      q: 'wireless',
+      minPriceCents: 0,
+      page: 1,
+      pageSize: 50,
+    });
+    const byPrice = await listProducts(db, {
+      locale: 'en',
+      q: 'wireless',
+      sort: 'price_asc',
+      page: 1,
+      pageSize: 50,
+    });
+    expect(filtered.total).toBe(first.total);
+    expect(new Set(byPrice.items.map((item) => item.id))).toEqual(
+      new Set(filtered.items.map((item) => item.id)),
+    );
+    const prices = byPrice.items.map((item) => item.priceCents);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  });
+
   it('ranks a name match above a description mention', async () => {
     expect((await search('en', 'headphones'))[0]).toMatch(/Sony WH-1000XM5/);
   });

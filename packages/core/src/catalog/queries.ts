@@ -3,7 +3,7 @@ import { type Executor, readAll } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
 import { cacheTags, type TaggedCache } from '../lib/cache';
-import { defaultLocale, type Locale, searchConfig } from '../lib/locale';
+import { defaultLocale, type Locale, locales, searchConfig } from '../lib/locale';
 import { offsetOf, type Page } from '../lib/pagination';
 import { type ImageRow, toImageView } from './images';
 import type { Specification } from './schema';
@@ -43,30 +43,44 @@ export function translationJoins(locale: Locale): SQL {
  * the last also as a prefix, accents folded); only when that finds nothing does it match by trigram
  * word similarity, which forgives typos but has to look at far more rows. Chinese has no word
  * boundaries: it matches by substring or by the share of its two-character pieces in the text.
- * The score reads only the short name-and-keywords text, never the large stemmed document.
+ * The score reads only the short folded name, keywords and one-line description, never the large
+ * stemmed document.
  */
 function searchMatchesCte(locale: Locale, terms: SearchTerms, fuzzy: boolean): SQL {
-  const folded = sql`puoti_fold(${terms.text})`;
-  // Typo closeness, plus bonuses for the words appearing as typed: most in the name, less in the
-  // keywords, a little in the one-line description (which tells an over-ear headphone from an earbud).
-  const score = sql`word_similarity(${folded}, search_text)
-    + case when strpos(puoti_fold(name), ${folded}) > 0 then 1 when strpos(search_text, ${folded}) > 0 then 0.5 else 0 end
-    + case when strpos(puoti_fold(short_description), ${folded}) > 0 then 0.25 else 0 end`;
+  // A sub-select is computed once per query; a bare puoti_fold(parameter) would fold again on every row.
+  const folded = sql`(select puoti_fold(${terms.text}))`;
+  // The locale as a literal, not a parameter: each locale has its own partial search index, and a
+  // prepared statement's plan can use a partial index only when the query names the locale itself.
+  const inLocale = sql.raw(`locale = '${locales.find((known) => known === locale) ?? defaultLocale}'`);
+  // Bonuses for the words appearing as typed: most in the name, less in the keywords, a little in the
+  // one-line description (which tells an over-ear headphone from an earbud).
+  // Integers: numeric arithmetic on every matching row cost as much as the match itself.
+  const bonus = sql`case when strpos(search_name, ${folded}) > 0 then 4 when strpos(search_text, ${folded}) > 0 then 2 else 0 end
+    + case when strpos(search_summary, ${folded}) > 0 then 1 else 0 end`;
+  // Hidden and archived products are few: a hashed list of them filters the matches without a join.
+  const listed = sql`product_id not in (select id from products where not (is_visible and archived_at is null))`;
   if (isCjk(terms.text)) {
     const pieces = cjkBigrams(terms.text);
     // Share of the query's two-character pieces found in the text: 1 for an exact word, 2/3 with one wrong character.
     const share = sql`(select count(*) from unnest(${`{${pieces.join(',')}}`}::text[]) piece
       where strpos(search_text, piece) > 0)::float / ${pieces.length}`;
     return sql`matches as (
-      select product_id, ${share} + ${score} as rank from product_translations
-      where locale = ${locale} and (strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)
+      select product_id, ${share} + (${bonus}) / 4.0 as rank from product_translations
+      where ${inLocale} and ${listed} and (strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)
     )`;
   }
-  const match = fuzzy
-    ? sql`${folded} <% search_text`
-    : sql`search_vector @@ to_tsquery(${searchConfig[locale]}::regconfig, puoti_fold(${toPrefixTsQuery(terms)}))`;
+  if (fuzzy) {
+    // Typo closeness decides first; it is also what lets the trigram index find the rows.
+    return sql`matches as (
+      select product_id, word_similarity(${folded}, search_text) + (${bonus}) / 4.0 as rank from product_translations
+      where ${inLocale} and ${listed} and ${folded} <% search_text
+    )`;
+  }
+  // Every word matched by its stem: the bonuses rank, and equally ranked products keep the list's order.
   return sql`matches as (
-    select product_id, ${score} as rank from product_translations where locale = ${locale} and ${match}
+    select product_id, ${bonus} as rank from product_translations
+    where ${inLocale} and ${listed}
+      and search_vector @@ to_tsquery(${searchConfig[locale]}::regconfig, puoti_fold(${toPrefixTsQuery(terms)}))
   )`;
 }
 
@@ -244,18 +258,37 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     where ${sql.join(filters, sql` and `)}`;
   // Two lean queries over products alone (an index gives the page's order; the count is separate) so a
   // page costs its own rows, not the whole catalogue; text and images are fetched for the page only.
+  const pageQuery = (withCtes: SQL, counted: SQL) =>
+    sql`${withCtes} select p.id${counted} ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`;
+  const countQuery = (withCtes: SQL) => sql`${withCtes} select count(*)::int as total ${from}`;
   const pageAndCount = async (fuzzy: boolean) => {
-    const withCtes = terms ? sql`with ${searchMatchesCte(locale, terms, fuzzy)}` : sql``;
-    const [ids, count] = await readAll(db, [
-      () =>
-        queryRows<{ id: string }>(
-          db,
-          sql`${withCtes} select p.id ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`,
-        ),
-      () =>
-        queryRows<{ total: number }>(db, keptCount ?? sql`${withCtes} select count(*)::int as total ${from}`),
-    ]);
-    return { ids, total: count[0]?.total ?? 0 };
+    if (!terms) {
+      const [ids, count] = await readAll(db, [
+        () => queryRows<{ id: string }>(db, pageQuery(sql``, sql``)),
+        () => queryRows<{ total: number }>(db, keptCount ?? countQuery(sql``)),
+      ]);
+      return { ids, total: count[0]?.total ?? 0 };
+    }
+    // A search scores every match to order them, so the same pass counts them; only a page past the
+    // end, which has no row to carry the count, needs a count of its own. Without other filters or
+    // another order, the matches alone answer (they exclude hidden products): no join with products.
+    const withCtes = sql`with ${searchMatchesCte(locale, terms, fuzzy)}`;
+    const direct = !inCategories && narrowing.length === 0 && sort === 'relevance';
+    const counted = sql`, count(*) over ()::int as total`;
+    const ids = await queryRows<{ id: string; total: number }>(
+      db,
+      direct
+        ? sql`${withCtes} select m.product_id as id${counted} from matches m
+            order by m.rank desc, m.product_id limit ${pageSize} offset ${offsetOf(input)}`
+        : pageQuery(withCtes, counted),
+    );
+    const countPastTheEnd = () =>
+      queryRows<{ total: number }>(
+        db,
+        direct ? sql`${withCtes} select count(*)::int as total from matches` : countQuery(withCtes),
+      );
+    const total = ids[0]?.total ?? (offsetOf(input) === 0 ? 0 : ((await countPastTheEnd())[0]?.total ?? 0));
+    return { ids, total };
   };
   let { ids: pageRows, total } = await pageAndCount(false);
   if (terms && total === 0 && !isCjk(terms.text)) ({ ids: pageRows, total } = await pageAndCount(true));

@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
 import { createdAt, id, tsvector, updatedAt } from '../db/columns';
+import { locales } from '../lib/locale';
 
 export const taxClass = pgEnum('tax_class', ['standard', 'food', 'books', 'press']);
 
@@ -117,6 +118,8 @@ export const products = pgTable(
       .on(t.categoryId, t.isFeatured.desc(), t.createdAt.desc(), t.id)
       .where(sql`${t.isVisible} and ${t.archivedAt} is null`),
     index('products_created_at_idx').on(t.createdAt),
+    // The few products customers cannot see: a search filters its matches by this list.
+    index('products_unlisted_idx').on(t.id).where(sql`not (${t.isVisible} and ${t.archivedAt} is null)`),
     index('products_featured_idx').on(t.isFeatured).where(sql`${t.isFeatured}`),
     check('products_price_nonnegative', sql`${t.priceCents} >= 0`),
     check(
@@ -173,11 +176,23 @@ export const productTranslations = pgTable(
     ),
     /** Accent-folded lowercase name and keywords for trigram (typo and prefix) matching. */
     searchText: text('search_text').generatedAlwaysAs(sql`puoti_fold(name || ' ' || keywords)`),
+    /**
+     * The folded name and one-line description, for the relevance bonuses of a search: folding them per
+     * matching row at query time cost more than the rest of a search together.
+     */
+    searchName: text('search_name').generatedAlwaysAs(sql`puoti_fold(name)`),
+    searchSummary: text('search_summary').generatedAlwaysAs(sql`puoti_fold(short_description)`),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.locale] }),
     uniqueIndex('product_translations_locale_slug_key').on(t.locale, t.slug),
-    index('product_translations_search_vector_idx').using('gin', t.searchVector),
+    // One index per locale: a search reads its own locale's entries only, instead of intersecting a
+    // catalogue-wide match with every row of the locale.
+    ...locales.map((locale) =>
+      index(`product_translations_search_vector_${locale}_idx`)
+        .using('gin', t.searchVector)
+        .where(sql.raw(`locale = '${locale}'`)),
+    ),
     index('product_translations_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('product_translations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
