@@ -1,11 +1,13 @@
 /**
- * `npm start`: builds the web app when there is no build or the sources changed since the last one,
- * then runs the server (which migrates, seeds the demo store on first boot, and serves).
+ * The first half of `npm start`: builds the web app when there is no build or the sources changed since
+ * the last one, and bundles the server (half a second, so always). The second half runs the bundle with
+ * plain node (package.json), and the server migrates, seeds the demo store on first boot, and serves.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleServer } from './build-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildId = path.join(root, 'apps/web', process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
@@ -48,5 +50,4 @@ if (changedAt > builtAt || process.env.PUOTI_REBUILD === '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-process.env.NEXT_TELEMETRY_DISABLED ??= '1';
-await import('../server/src/main');
+await bundleServer();

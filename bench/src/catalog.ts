@@ -14,7 +14,7 @@ import { measureCeiling } from './ceiling';
 import type { CatalogSamples } from './generate';
 import { type LoadSettings, type Measurement, measure } from './load';
 import { readRssKib, stopChildrenOnExit, watchRss } from './processes';
-import { ensureWebBuild, startPuotiServer } from './puoti-server';
+import { ensureBuild, startPuotiServer } from './puoti-server';
 import {
   type BackendResult,
   type BenchResults,
@@ -208,7 +208,7 @@ async function main(): Promise<number> {
   }
   stopChildrenOnExit();
   const startedAt = new Date().toISOString();
-  await ensureWebBuild(root);
+  await ensureBuild(root);
 
   const before = await ceilingMeasurement(options, 'before');
   const cases: CaseResult[] = [];

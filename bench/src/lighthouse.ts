@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { stopChildrenOnExit } from './processes';
-import { ensureWebBuild } from './puoti-server';
+import { ensureBuild } from './puoti-server';
 import { type DemoServer, fileStamp, type PageKey, startDemoServer, storefrontPages } from './storefront';
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -200,7 +200,7 @@ async function main(): Promise<number> {
   try {
     let baseUrl = values.url?.replace(/\/$/, '');
     if (!baseUrl) {
-      await ensureWebBuild(root);
+      await ensureBuild(root);
       console.log('Starting the production server with the demo store...');
       server = await startDemoServer(root, { pageCache: true });
       baseUrl = server.url;

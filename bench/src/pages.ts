@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { measureCeiling } from './ceiling';
 import { type LoadSettings, type Measurement, measure } from './load';
 import { stopChildrenOnExit } from './processes';
-import { ensureWebBuild } from './puoti-server';
+import { ensureBuild } from './puoti-server';
 import { type DemoServer, fileStamp, type PageKey, startDemoServer, storefrontPages } from './storefront';
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -156,7 +156,7 @@ async function main(): Promise<number> {
     console.log(`Measuring ${options.url}...`);
     results.push(...(await measurePages(options.url, 'external', load)));
   } else {
-    await ensureWebBuild(root);
+    await ensureBuild(root);
     for (const cache of options.caches) {
       console.log(`Starting the production server with the demo store, page cache ${cache}...`);
       let server: DemoServer | undefined;

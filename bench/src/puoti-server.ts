@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { bundleServer, serverBundle } from '../../scripts/build-server';
 import { type Child, freePort, startChild, stopChild, waitUntilReady } from './processes';
 
 export interface ServerSettings {
@@ -30,8 +31,12 @@ function buildIdPath(root: string): string {
   return path.join(root, 'apps', 'web', process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
 }
 
-/** Next's production build must exist before the server can start; build it once if missing. */
-export async function ensureWebBuild(root: string): Promise<void> {
+/**
+ * Next's production build must exist before the server can start (built once if missing), and the server
+ * bundle is made from the current sources (half a second), as `npm start` does.
+ */
+export async function ensureBuild(root: string): Promise<void> {
+  await bundleServer();
   const buildId = buildIdPath(root);
   if (existsSync(buildId)) return;
   console.log(`No Next.js production build (${buildId}): running \`npm run build\` once...`);
@@ -95,7 +100,7 @@ export async function startPuotiServer(root: string, settings: ServerSettings): 
   await waitForWebBuild(root);
   const port = await freePort();
   const spawnedAt = performance.now();
-  const child: Child = startChild(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child: Child = startChild(process.execPath, [serverBundle], {
     cwd: root,
     env: serverEnv(settings, port),
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startFakeStripe } from '../../packages/core/src/testing/fake-stripe';
+import { bundleServer, serverBundle } from '../../scripts/build-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,7 +38,7 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
   throw new Error(`The server did not become ready:\n${output()}`);
 }
 
-/** Starts the production server as `npm start` runs it (the build must exist), on a fresh data folder. */
+/** Starts the production server as `npm start` runs it (the web build must exist), on a fresh data folder. */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'puoti-e2e-'));
   const port = String(3300 + Math.floor(Math.random() * 500));
@@ -46,7 +47,8 @@ export default async function setup(project: TestProject) {
   // Stripe.js from the tests.
   const stripe = await startFakeStripe();
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  await bundleServer();
+  const child = spawn(process.execPath, [serverBundle], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,0 +1,59 @@
+/**
+ * `npm run build:server`: bundles the server with the workspace packages it imports into one
+ * JavaScript file, server/dist/main.js, which `npm start` runs with plain node. Running the TypeScript
+ * sources through tsx costs about 85 MB of resident memory in production (a loader thread, compiled
+ * sources and their source maps); the bundle takes half a second to build. Third-party packages stay
+ * external, loaded from node_modules as usual. The bundle is not minified, so stack traces stay
+ * readable; its source map is written but not loaded by default (`--enable-source-maps` makes node load
+ * the maps of every package, Next's included, for about 50 MB more).
+ */
+import { cp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const serverBundle = path.join(root, 'server/dist/main.js');
+const workspaces = ['server', 'packages/core', 'packages/api'];
+
+async function externalPackages(): Promise<string[]> {
+  const names = new Set<string>();
+  for (const workspace of workspaces) {
+    const manifest = JSON.parse(await readFile(path.join(root, workspace, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+      if (!name.startsWith('@puoti/')) names.add(name);
+    }
+  }
+  return [...names].flatMap((name) => [name, `${name}/*`]);
+}
+
+export async function bundleServer(): Promise<void> {
+  const outdir = path.dirname(serverBundle);
+  await rm(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: [path.join(root, 'server/src/main.ts')],
+    outfile: serverBundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    external: await externalPackages(),
+    logLevel: 'warning',
+    // Bundled CommonJS helpers call require(); an ES module has none of its own.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  // The database code finds its migrations next to itself (import.meta.url), which is now the bundle.
+  await cp(path.join(root, 'packages/core/src/db/migrations'), path.join(outdir, 'migrations'), {
+    recursive: true,
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await bundleServer();
+  console.log(`Server bundled: ${path.relative(root, serverBundle)}`);
+}
