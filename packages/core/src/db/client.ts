@@ -147,9 +147,9 @@ function statementName(text: string): string | undefined {
 }
 
 class PreparingClient extends pg.Client {}
-const unnamedQuery = pg.Client.prototype.query;
 // pg.Client.query has many overloads; this override keeps the runtime contract (config or text, values,
-// callback) and only adds a name to config objects that carry parameters.
+// callback) and only adds a name to config objects that carry parameters. The base method is looked up
+// on every call, so instrumentation that wraps pg.Client.prototype.query (bench:checkout) still sees it.
 PreparingClient.prototype.query = function query(
   this: pg.Client,
   config: unknown,
@@ -169,8 +169,8 @@ PreparingClient.prototype.query = function query(
     const name = statementName(config.text);
     if (name) config = { ...config, name };
   }
-  return Reflect.apply(unnamedQuery, this, [config, values, callback]);
-} as typeof unnamedQuery;
+  return Reflect.apply(pg.Client.prototype.query, this, [config, values, callback]);
+} as typeof pg.Client.prototype.query;
 
 export function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({
