@@ -128,6 +128,9 @@ export interface OutOfStockLine {
   available: number;
 }
 
+/** Another request with the same Idempotency-Key placed its order first; the transaction rolls back. */
+class KeyAlreadyUsed extends Error {}
+
 function outOfStock(lines: OutOfStockLine[]): AppError {
   return new AppError('OUT_OF_STOCK', `Not enough stock for: ${lines.map((line) => line.name).join(', ')}.`, {
     lines,
@@ -135,7 +138,7 @@ function outOfStock(lines: OutOfStockLine[]): AppError {
 }
 
 async function resolveAddress(
-  tx: Executor,
+  db: Executor,
   request: PlaceOrderRequest,
   input: z.output<typeof ZPlaceOrderInput>,
 ) {
@@ -145,7 +148,7 @@ async function resolveAddress(
       { field: 'addressId', message: 'Only signed-in customers have saved addresses.' },
     ]);
   }
-  const saved = await getAddress(tx, request.user.id, input.addressId);
+  const saved = await getAddress(db, request.user.id, input.addressId);
   if (!isValidPostalCode(saved.country, saved.postalCode)) {
     throw new AppError('VALIDATION_FAILED', 'The saved address needs a valid postal code.', [
       { field: 'addressId', message: 'Fix the postal code of this address first.' },
@@ -214,25 +217,27 @@ export async function placeOrder(
   if (earlier) return replay(db, deps, earlier);
 
   const settings = await getStoreSettings(db);
+  // The address, and the shipping method and VAT rates it selects, before the transaction: the saved
+  // address is the customer's own, and methods and rates are reference data kept per node (lib/
+  // reference-data.ts), so a checkout reads neither while it holds a connection and row locks.
+  const address = snapshot(await resolveAddress(db, request, input));
+  const method = await findShippingMethodFor(db, input.shippingMethodId, address.country);
+  if (!method) {
+    throw new AppError('VALIDATION_FAILED', `This shipping method does not deliver to ${address.country}.`, [
+      { field: 'shippingMethodId', message: 'Choose a method that delivers to the address.' },
+    ]);
+  }
+  const country = vatCountry(settings, address.country);
+  const vat = await loadVatTable(db, country, now);
   // Numbered before the transaction, as a database sequence would: a counter row locked until commit
   // would make every checkout in the shop wait for the one before it. A checkout that fails after this
   // leaves a gap in the numbers; they stay unique and increasing.
   const number = await nextNumber(db, 'order', now, settings.country);
   const referenceNumber = orderReference(number.year, number.value);
 
-  const placed = await db.transaction(
-    async (
-      tx,
-    ): Promise<
-      { row: OrderRow; view: OrderView; soldOut: boolean; emptied: EmptiedCart } | { previous: OrderRow }
-    > => {
-      // Requests with one key take turns here, so the second sees the first's order instead of racing it.
-      await tx.execute(
-        sql`select pg_advisory_xact_lock(hashtextextended(${`${scope}\n${idempotencyKey}`}, 0))`,
-      );
-      const previous = await findPrevious(tx);
-      if (previous) return { previous };
-
+  let placed: { row: OrderRow; view: OrderView; soldOut: boolean; emptied: EmptiedCart };
+  try {
+    placed = await db.transaction(async (tx) => {
       const cart = await findCart(tx, request.owner, true);
       const lines = cart ? await loadCartLines(tx, cart.id, request.locale) : [];
       if (!cart || lines.length === 0) throw new AppError('CONFLICT', 'Your cart is empty.');
@@ -257,18 +262,6 @@ export async function placeOrder(
         ];
       });
       if (unavailable.length > 0) throw outOfStock(unavailable);
-
-      const address = snapshot(await resolveAddress(tx, request, input));
-      const method = await findShippingMethodFor(tx, input.shippingMethodId, address.country);
-      if (!method) {
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `This shipping method does not deliver to ${address.country}.`,
-          [{ field: 'shippingMethodId', message: 'Choose a method that delivers to the address.' }],
-        );
-      }
-      const country = vatCountry(settings, address.country);
-      const vat = await loadVatTable(tx, country, now);
 
       const [coupon] = cart.couponId
         ? await tx.select().from(coupons).where(eq(coupons.id, cart.couponId))
@@ -339,8 +332,11 @@ export async function placeOrder(
           termsAcceptedAt: now,
           createdAt: now,
         })
+        // A request with the same key that got here first holds the key until it commits or rolls back;
+        // once it has committed, nothing is written here and the order it placed is the answer.
+        .onConflictDoNothing({ target: [orders.idempotencyScope, orders.idempotencyKey] })
         .returning();
-      if (!row) throw new Error('The new order was not written.');
+      if (!row) throw new KeyAlreadyUsed();
       const lineRows = await tx
         .insert(orderLines)
         .values(
@@ -425,9 +421,14 @@ export async function placeOrder(
         });
       }
       return { row, view, soldOut, emptied: { cartId: cart.id, couponId: cart.couponId } };
-    },
-  );
-  if ('previous' in placed) return replay(db, deps, placed.previous);
+    });
+  } catch (error) {
+    // A request with this key placed its order while this one ran (this one may also have found the
+    // cart it emptied): the answer is that order, as for any repeated key.
+    const previous = await findPrevious(db);
+    if (previous) return replay(db, deps, previous);
+    throw error;
+  }
 
   if (placed.row.paymentMethod === 'bank_transfer') {
     const payment: PaymentView = {
