@@ -133,14 +133,14 @@ async function findOrCreateCart(
   tx: Executor,
   owner: CartOwner,
   now: Date,
-): Promise<{ cart: CartRow; newToken: string | null }> {
+): Promise<{ cart: CartRow; newToken: string | null; created: boolean }> {
   const existing = await findCart(tx, owner, true);
   if (existing) {
     await tx
       .update(carts)
       .set({ expiresAt: expiry(owner, now) })
       .where(eq(carts.id, existing.id));
-    return { cart: existing, newToken: null };
+    return { cart: existing, newToken: null, created: false };
   }
   // A user's cart also gets a token (the column is required) but it is never handed out.
   const token = randomBytes(32).toString('base64url');
@@ -149,11 +149,11 @@ async function findOrCreateCart(
     .values({ tokenHash: hashCartToken(token), userId: owner.userId, expiresAt: expiry(owner, now) })
     .onConflictDoNothing()
     .returning({ id: carts.id, userId: carts.userId, couponId: carts.couponId });
-  if (created) return { cart: created, newToken: owner.userId ? null : token };
+  if (created) return { cart: created, newToken: owner.userId ? null : token, created: true };
   // Two first writes by one user raced and the other created the cart: use that one.
   const raced = await findCart(tx, owner, true);
   if (!raced) throw new Error('The cart vanished right after it was created.');
-  return { cart: raced, newToken: null };
+  return { cart: raced, newToken: null, created: false };
 }
 
 interface SellableRow {
@@ -207,15 +207,18 @@ export async function addCartItem(
   const { productId, variantId = null, quantity } = ZAddCartItem.parse(input);
   return db.transaction(async (tx) => {
     const { priceCents, stock } = await sellable(tx, productId, variantId ?? null);
-    const { cart, newToken } = await findOrCreateCart(tx, owner, now);
-    const lines = await tx
-      .select({
-        productId: cartItems.productId,
-        variantId: cartItems.variantId,
-        quantity: cartItems.quantity,
-      })
-      .from(cartItems)
-      .where(eq(cartItems.cartId, cart.id));
+    const { cart, newToken, created } = await findOrCreateCart(tx, owner, now);
+    // A cart this transaction created has no lines yet.
+    const lines = created
+      ? []
+      : await tx
+          .select({
+            productId: cartItems.productId,
+            variantId: cartItems.variantId,
+            quantity: cartItems.quantity,
+          })
+          .from(cartItems)
+          .where(eq(cartItems.cartId, cart.id));
     const existing = lines.find((line) => line.productId === productId && line.variantId === variantId);
     const inCart = existing?.quantity ?? 0;
     if (!existing && lines.length >= maxCartLines) {

@@ -206,14 +206,17 @@ export async function placeOrder(
   }
   const email = (request.user?.email ?? input.email ?? '').toLowerCase();
   const now = new Date();
-  const findPrevious = async (executor: Executor) => {
-    const [row] = await executor
-      .select()
+  // Almost every key is new: a narrow look first, the whole order only when there is one.
+  const findPrevious = async () => {
+    const [hit] = await db
+      .select({ id: orders.id })
       .from(orders)
       .where(and(eq(orders.idempotencyScope, scope), eq(orders.idempotencyKey, idempotencyKey)));
+    if (!hit) return null;
+    const [row] = await db.select().from(orders).where(eq(orders.id, hit.id));
     return row ?? null;
   };
-  const earlier = await findPrevious(db);
+  const earlier = await findPrevious();
   if (earlier) return replay(db, deps, earlier);
 
   const settings = await getStoreSettings(db);
@@ -405,7 +408,7 @@ export async function placeOrder(
         );
       }
       await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
-      await tx.update(carts).set({ couponId: null }).where(eq(carts.id, cart.id));
+      if (cart.couponId) await tx.update(carts).set({ couponId: null }).where(eq(carts.id, cart.id));
 
       await tx.insert(payments).values({
         orderId,
@@ -425,7 +428,7 @@ export async function placeOrder(
   } catch (error) {
     // A request with this key placed its order while this one ran (this one may also have found the
     // cart it emptied): the answer is that order, as for any repeated key.
-    const previous = await findPrevious(db);
+    const previous = await findPrevious();
     if (previous) return replay(db, deps, previous);
     throw error;
   }

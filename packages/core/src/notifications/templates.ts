@@ -36,7 +36,20 @@ const intlLocales: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-
 export const defaultEmailTimeZone = 'Europe/Helsinki';
 
 /** Money, rates, dates and country names the way the recipient's locale writes them. */
+/** Formatters by locale and time zone: building Intl formatters costs more than rendering an email. */
+const formattersKept = new Map<string, ReturnType<typeof makeEmailFormatters>>();
+
 export function emailFormatters(locale: Locale, timeZone: string = defaultEmailTimeZone) {
+  const key = `${locale} ${timeZone}`;
+  let formatters = formattersKept.get(key);
+  if (!formatters) {
+    formatters = makeEmailFormatters(locale, timeZone);
+    formattersKept.set(key, formatters);
+  }
+  return formatters;
+}
+
+function makeEmailFormatters(locale: Locale, timeZone: string) {
   const tag = intlLocales[locale];
   const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' });
   // Percent formatting gives each locale its own spacing: "25,5 %" in fi and sv, "25.5%" in en and zh.
@@ -59,7 +72,7 @@ export function emailFormatters(locale: Locale, timeZone: string = defaultEmailT
   };
 }
 
-export type EmailFormatters = ReturnType<typeof emailFormatters>;
+export type EmailFormatters = ReturnType<typeof makeEmailFormatters>;
 
 /** What a template's `build` gets besides its data. */
 export interface TemplateContext {
