@@ -14,6 +14,12 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const serverBundle = path.join(root, 'server/dist/main.js');
+/**
+ * Node flags of the production process (package.json's start and serve scripts say the same): a young
+ * generation of 4 MB semi-spaces instead of 16 keeps the resident memory under load about 25 MB lower
+ * for a few percent of throughput (bench:catalog), since short-lived request garbage is collected sooner.
+ */
+export const serverNodeFlags = ['--max-semi-space-size=4'];
 const workspaces = ['server', 'packages/core', 'packages/api'];
 
 async function externalPackages(): Promise<string[]> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { bundleServer, serverBundle } from '../../scripts/build-server';
+import { bundleServer, serverBundle, serverNodeFlags } from '../../scripts/build-server';
 import { type Child, freePort, startChild, stopChild, waitUntilReady } from './processes';
 
 export interface ServerSettings {
@@ -100,7 +100,7 @@ export async function startPuotiServer(root: string, settings: ServerSettings): 
   await waitForWebBuild(root);
   const port = await freePort();
   const spawnedAt = performance.now();
-  const child: Child = startChild(process.execPath, [serverBundle], {
+  const child: Child = startChild(process.execPath, [...serverNodeFlags, serverBundle], {
     cwd: root,
     env: serverEnv(settings, port),
   });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startFakeStripe } from '../../packages/core/src/testing/fake-stripe';
-import { bundleServer, serverBundle } from '../../scripts/build-server';
+import { bundleServer, serverBundle, serverNodeFlags } from '../../scripts/build-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,7 +48,7 @@ export default async function setup(project: TestProject) {
   const stripe = await startFakeStripe();
   let output = '';
   await bundleServer();
-  const child = spawn(process.execPath, [serverBundle], {
+  const child = spawn(process.execPath, [...serverNodeFlags, serverBundle], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { serverNodeFlags } from '../../scripts/build-server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+describe('the production server command', () => {
+  // The benchmarks and browser journeys start the bundle with serverNodeFlags; users start it through
+  // package.json. A flag changed in one place only would measure a different server than users run.
+  it.each(['start', 'serve'])('npm %s runs the bundle with the same node flags', async (script) => {
+    const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(manifest.scripts[script]).toContain(`node ${serverNodeFlags.join(' ')} server/dist/main.js`);
+  });
+});
