@@ -12,11 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { stopChildrenOnExit } from './processes';
 import { ensureBuild } from './puoti-server';
+import { gzipBytes } from './script-size';
 import { type DemoServer, fileStamp, type PageKey, startDemoServer, storefrontPages } from './storefront';
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,21 +65,6 @@ interface NetworkItem {
   url: string;
   resourceType?: string;
   transferSize?: number;
-}
-
-async function gzipBytes(urls: string[]): Promise<number> {
-  const sizes = await Promise.all(
-    urls.map(async (url) => {
-      const response = await fetch(url, { headers: { 'Accept-Encoding': 'gzip' } });
-      const encoding = response.headers.get('content-encoding');
-      // fetch decodes the body; Content-Length is the size on the wire.
-      const length = Number(response.headers.get('content-length'));
-      const body = await response.arrayBuffer();
-      if (encoding !== 'gzip' || !Number.isFinite(length) || length === 0) return gzipSync(body).length;
-      return length;
-    }),
-  );
-  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 /** One Lighthouse run in a fresh browser, so no run starts with another's cache. */
