@@ -18,7 +18,7 @@ export function getDatabase(config: Config): Promise<Database> {
   const holder = globalThis as Slot;
   holder[slot] ??= config.databaseUrl
     ? Promise.resolve(openPostgres(config.databaseUrl, config.databasePoolSize))
-    : openPglite({ dataDir: config.dataDir });
+    : openPglite({ dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb });
   return holder[slot];
 }
 

@@ -16,6 +16,7 @@ describe('parseConfig', () => {
       pageCache: { enabled: true, maxBytes: 64 * 1_048_576 },
       stripe: undefined,
       unpaidOrderTimeoutMinutes: 60,
+      pgliteSharedBuffersMb: 32,
     });
     expect(config.dataDir).toMatch(/\/data$/);
   });
@@ -34,7 +35,9 @@ describe('parseConfig', () => {
       CATALOG_CACHE: '0',
       PAGE_CACHE: 'off',
       PAGE_CACHE_MAX_MB: '16',
+      PGLITE_SHARED_BUFFERS_MB: '128',
     });
+    expect(config.pgliteSharedBuffersMb).toBe(128);
     expect(config.port).toBe(8080);
     expect(config.publicUrl).toBe('https://shop.example');
     expect(config.catalogCache.enabled).toBe(false);

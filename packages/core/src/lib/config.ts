@@ -19,6 +19,7 @@ export const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(4_096).default(32),
   PUBLIC_URL: z.url().optional(),
   PUOTI_DEMO: flag.optional(),
   CATALOG_CACHE: flag.default(true),
@@ -59,6 +60,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** The embedded database's buffer cache; pages beyond it are read from the files (OS cache). */
+  pgliteSharedBuffersMb: number;
   publicUrl: string;
   /** Seed the demo store: on by default with the embedded database outside production. */
   demo: boolean;
@@ -137,6 +140,7 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     dataDir,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     demo: env.PUOTI_DEMO ?? (!isProduction && env.DATABASE_URL === undefined),
     catalogCache: { enabled: env.CATALOG_CACHE, ttlSeconds: env.CATALOG_CACHE_TTL_SECONDS },
