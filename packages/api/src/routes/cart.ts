@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   addCartItem,
   applyCartCoupon,
+  type CartRow,
   type CouponCustomer,
   clearCart,
   removeCartCoupon,
@@ -96,7 +97,7 @@ export function cartRoutes(deps: AppDeps) {
     return { userId: actor?.user.id ?? null, email: actor?.user.email ?? null };
   };
   /** Every cart write answers with the whole cart, so a client never needs a second request. */
-  const answer = async (c: Context<AppEnv>, newToken: string | null) => {
+  const answer = async (c: Context<AppEnv>, newToken: string | null, cart?: CartRow) => {
     rememberCartToken(c, deps, newToken);
     const owner = cartOwner(c, deps);
     const view = await viewCart(
@@ -104,6 +105,7 @@ export function cartRoutes(deps: AppDeps) {
       newToken ? { ...owner, token: newToken } : owner,
       c.var.locale,
       customer(c),
+      cart ? { cart } : {},
     );
     return c.json(view, 200);
   };
@@ -111,8 +113,8 @@ export function cartRoutes(deps: AppDeps) {
   app.openapi(routes.get, async (c) => answer(c, null));
 
   app.openapi(routes.add, async (c) => {
-    const { newToken } = await addCartItem(db, cartOwner(c, deps), c.req.valid('json'));
-    return answer(c, newToken);
+    const { newToken, cart } = await addCartItem(db, cartOwner(c, deps), c.req.valid('json'));
+    return answer(c, newToken, cart);
   });
 
   app.openapi(routes.update, async (c) => {

@@ -96,7 +96,12 @@ export interface CartWriteResult {
   newToken: string | null;
 }
 
-interface CartRow {
+/** The cart an add wrote to, so the answer can show it without looking it up again. */
+export interface CartAddResult extends CartWriteResult {
+  cart: CartRow;
+}
+
+export interface CartRow {
   id: string;
   userId: string | null;
   couponId: string | null;
@@ -203,7 +208,7 @@ export async function addCartItem(
   owner: CartOwner,
   input: TAddCartItem,
   now = new Date(),
-): Promise<CartWriteResult> {
+): Promise<CartAddResult> {
   const { productId, variantId = null, quantity } = ZAddCartItem.parse(input);
   return db.transaction(async (tx) => {
     const { priceCents, stock } = await sellable(tx, productId, variantId ?? null);
@@ -240,7 +245,7 @@ export async function addCartItem(
         target: [cartItems.cartId, cartItems.productId, cartItems.variantId],
         set: { quantity: sql`${cartItems.quantity} + ${quantity}`, seenPriceCents: priceCents },
       });
-    return { newToken };
+    return { newToken, cart };
   });
 }
 
@@ -381,9 +386,14 @@ export async function viewCart(
   owner: CartOwner,
   locale: Locale,
   customer: CouponCustomer,
-  now = new Date(),
+  options: {
+    now?: Date;
+    /** The owner's cart when the caller has just written it (an add), instead of looking it up. */
+    cart?: CartRow;
+  } = {},
 ): Promise<CartView> {
-  const cart = await findCart(db, owner);
+  const now = options.now ?? new Date();
+  const cart = options.cart ?? (await findCart(db, owner));
   if (!cart) return emptyCart(null);
   const token = owner.userId ? null : owner.token;
   const couponId = cart.couponId;
