@@ -10,7 +10,7 @@
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const serverBundle = path.join(root, 'server/dist/main.js');
@@ -35,10 +35,8 @@ async function externalPackages(): Promise<string[]> {
   return [...names].flatMap((name) => [name, `${name}/*`]);
 }
 
-export async function bundleServer(): Promise<void> {
-  const outdir = path.dirname(serverBundle);
-  await rm(outdir, { recursive: true, force: true });
-  await build({
+async function buildOptions(): Promise<BuildOptions> {
+  return {
     entryPoints: [path.join(root, 'server/src/main.ts')],
     outfile: serverBundle,
     bundle: true,
@@ -52,11 +50,33 @@ export async function bundleServer(): Promise<void> {
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
-  });
+  };
+}
+
+export async function bundleServer(): Promise<void> {
+  const outdir = path.dirname(serverBundle);
+  await rm(outdir, { recursive: true, force: true });
+  await build(await buildOptions());
   // The database code finds its migrations next to itself (import.meta.url), which is now the bundle.
   await cp(path.join(root, 'packages/core/src/db/migrations'), path.join(outdir, 'migrations'), {
     recursive: true,
   });
+}
+
+/**
+ * The packages the bundle imports when it starts (static imports), as opposed to those it imports
+ * only when a feature is used (dynamic imports). Builds in memory; writes nothing.
+ */
+export async function packagesLoadedAtStart(): Promise<string[]> {
+  const result = await build({ ...(await buildOptions()), write: false, metafile: true });
+  const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
+  return [
+    ...new Set(
+      imports
+        .filter((entry) => entry.external && entry.kind === 'import-statement')
+        .map((entry) => entry.path),
+    ),
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { serverNodeFlags } from '../../scripts/build-server';
+import { packagesLoadedAtStart, serverNodeFlags } from '../../scripts/build-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -14,5 +14,17 @@ describe('the production server command', () => {
       scripts: Record<string, string>;
     };
     expect(manifest.scripts[script]).toContain(`node ${serverNodeFlags.join(' ')} server/dist/main.js`);
+  });
+});
+
+describe('the server bundle', () => {
+  // Each of these costs 14-27 MB of resident memory and serves one feature (seeding images, Redis,
+  // SMTP, choosing a password): the server imports them when the feature is first used, not at start.
+  it('loads no optional heavy package at start', async () => {
+    const atStart = await packagesLoadedAtStart();
+    expect(atStart).toContain('pg');
+    for (const name of ['sharp', 'ioredis', 'nodemailer', '@zxcvbn-ts/language-common']) {
+      expect(atStart).not.toContain(name);
+    }
   });
 });

@@ -15,7 +15,6 @@ import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
 import { createMailTransport, startMailWorker } from '@puoti/core/notifications';
 import { StripeGateway, startUnpaidOrderSweeper } from '@puoti/core/payments';
 import { sql } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import next from 'next';
 import type { Logger } from 'pino';
 import { CatalogPaths, notFoundUrl, parseCatalogPath } from './catalog-paths';
@@ -51,8 +50,11 @@ export async function startServer(
   const prepared = await prepareDatabase(config);
   const { db } = prepared.database;
   const cache = getCatalogCache(config.catalogCache);
-  // With Redis every node counts toward the same limits; without it, each process counts its own.
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  // With Redis every node counts toward the same limits; without it, each process counts its own. The
+  // client is loaded only then: a shop without Redis never pays its memory (about 25 MB).
+  const redis = config.redisUrl
+    ? new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 2 })
+    : undefined;
   // With Redis an admin write on any node drops the cached catalogue on every node.
   const cacheBus = config.redisUrl
     ? await connectCacheBus(cache, config.redisUrl, {

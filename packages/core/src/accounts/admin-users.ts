@@ -124,7 +124,7 @@ export async function createAdmin(
       { field: 'email', message: 'must be an email address' },
     ]);
   }
-  assertAcceptablePassword(input.password, { email });
+  await assertAcceptablePassword(input.password, { email });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(users).where(eq(users.email, email)).for('update');

@@ -101,7 +101,7 @@ export async function registerUser(
   input: TRegisterInput,
   settings: SessionSettings,
 ): Promise<UserView> {
-  assertAcceptablePassword(input.password, { email: input.email });
+  await assertAcceptablePassword(input.password, { email: input.email });
   return withMinimumDuration(400, async () => {
     const passwordHash = await hashPassword(input.password);
     const lookalike: UserView = {
@@ -211,7 +211,7 @@ export async function changePassword(
       { field: 'currentPassword', message: 'is wrong', reason: 'wrong_password' },
     ]);
   }
-  assertAcceptablePassword(input.newPassword, { email: user.email, field: 'newPassword' });
+  await assertAcceptablePassword(input.newPassword, { email: user.email, field: 'newPassword' });
   if (input.newPassword === input.currentPassword) {
     throw new AppError('VALIDATION_FAILED', 'The new password is the same as the current one.', [
       { field: 'newPassword', message: 'must differ from the current password', reason: 'same_as_current' },
@@ -291,7 +291,7 @@ export async function resetPassword(
       throw new AppError('VALIDATION_FAILED', 'This account cannot be reset.', [
         { field: 'token', message: 'is invalid' },
       ]);
-    assertAcceptablePassword(input.newPassword, { email: user.email, field: 'newPassword' });
+    await assertAcceptablePassword(input.newPassword, { email: user.email, field: 'newPassword' });
     await revokeUserSessions(tx, user.id);
     await enqueueEmail(tx, {
       to: user.email,

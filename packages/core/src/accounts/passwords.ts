@@ -1,5 +1,4 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { AppError } from '../lib/app-error';
 
 export const minPasswordLength = 10;
@@ -11,10 +10,19 @@ export const maxPasswordLength = 256;
  */
 const argonOptions = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-/** The ~49,000 most common passwords (zxcvbn's list), lowercased once. */
-const commonPasswords = new Set(
-  (dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase()),
-);
+/**
+ * The ~49,000 most common passwords (zxcvbn's list), lowercased once. Loaded with the first password
+ * that is set, not at startup: the word lists take about 14 MB of resident memory, and a server that
+ * only signs people in never needs them.
+ */
+let commonPasswords: Promise<Set<string>> | undefined;
+function loadCommonPasswords(): Promise<Set<string>> {
+  commonPasswords ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) =>
+      new Set((dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase())),
+  );
+  return commonPasswords;
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argonOptions);
@@ -49,10 +57,10 @@ export type PasswordRefusal =
   | 'wrong_password';
 
 /** Refuses passwords that are too short, too long, on the common-password list, or the email itself. */
-export function assertAcceptablePassword(
+export async function assertAcceptablePassword(
   password: string,
   context: { email?: string; field?: string } = {},
-): void {
+): Promise<void> {
   const field = context.field ?? 'password';
   // `reason` is for clients that explain the refusal in their own language; `message` is for people.
   const refuse = (reason: PasswordRefusal, message: string) => {
@@ -63,7 +71,7 @@ export function assertAcceptablePassword(
   if (password.length > maxPasswordLength)
     refuse('too_long', `must be at most ${maxPasswordLength} characters`);
   const lowered = password.toLowerCase();
-  if (commonPasswords.has(lowered))
+  if ((await loadCommonPasswords()).has(lowered))
     refuse('too_common', 'is too common: it appears on lists of leaked passwords');
   if (
     context.email &&

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { TaggedCache } from './cache';
 
 export interface CacheBus {
@@ -35,6 +34,8 @@ export async function connectCacheBus(
 ): Promise<CacheBus> {
   const channel = options.channel ?? defaultChannel;
   const origin = randomUUID();
+  // Loaded here, not at startup: a shop without Redis never loads the client (about 25 MB).
+  const { Redis } = await import('ioredis');
   const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
   // A connection in subscriber mode can do nothing else, hence a second one.
   const subscriber = publisher.duplicate();

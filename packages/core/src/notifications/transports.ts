@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { Resend } from 'resend';
 import type { Config } from '../lib/config';
@@ -101,18 +101,27 @@ export function createFileTransport(dir: string): MailTransport {
   };
 }
 
-/** SMTP through nodemailer; the URL carries host, port, TLS and credentials (smtp:// or smtps://). */
+/**
+ * SMTP through nodemailer; the URL carries host, port, TLS and credentials (smtp:// or smtps://).
+ * nodemailer (about 15 MB of resident memory) is loaded with the first message, so a shop that sends
+ * through another transport never loads it.
+ */
 export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport({
-    url,
-    // Bounded so a stuck server cannot hold a delivery pass past its lease on the outbox rows.
-    connectionTimeout: 20_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 60_000,
-  });
+  let transporter: Promise<Transporter> | undefined;
+  const connect = async (): Promise<Transporter> => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      url,
+      // Bounded so a stuck server cannot hold a delivery pass past its lease on the outbox rows.
+      connectionTimeout: 20_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
+  };
   return {
     async send(message) {
-      await transporter.sendMail({
+      transporter ??= connect();
+      await (await transporter).sendMail({
         from: message.from,
         to: message.to,
         subject: message.subject,
@@ -121,7 +130,7 @@ export function createSmtpTransport(url: string): MailTransport {
       });
     },
     async close() {
-      transporter.close();
+      if (transporter) (await transporter).close();
     },
   };
 }

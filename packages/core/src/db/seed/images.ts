@@ -3,7 +3,6 @@
  * install needs no network and never shows a broken-image box. Everything here is a pure function
  * of its input: the seed can be rerun and the files (and their cache keys) stay byte-identical.
  */
-import sharp from 'sharp';
 import { productImageWidths } from '../../catalog/images';
 import type { SeedDepartment, SeedShape } from './content/types';
 
@@ -549,9 +548,20 @@ ${labelMarkup(input.label, palette.ink)}
 
 const LARGEST = productImageWidths[productImageWidths.length - 1] ?? SIZE;
 
+/**
+ * sharp (libvips, about 26 MB of resident memory) is loaded only when images are drawn, at seed time:
+ * a server that finds its store already seeded, or seeds none, never loads it.
+ */
+let sharpLoaded: Promise<typeof import('sharp')> | undefined;
+async function loadSharp() {
+  sharpLoaded ??= import('sharp');
+  return (await sharpLoaded).default;
+}
+
 export async function renderProductImages(
   svg: string,
 ): Promise<{ width: number; height: number; format: 'webp'; data: Buffer }[]> {
+  const sharp = await loadSharp();
   // Rasterise straight at the largest output size (librsvg scales vectors for free) and resize
   // the smaller ones from those pixels, so the SVG is parsed and drawn once per image.
   const { data: pixels, info } = await sharp(Buffer.from(svg), { density: (72 * LARGEST) / SIZE })
