@@ -59,29 +59,30 @@ function searchMatchesCte(locale: Locale, terms: SearchTerms, fuzzy: boolean): S
     + case when strpos(search_summary, ${folded}) > 0 then 1 else 0 end`;
   // Hidden and archived products are few: a hashed list of them filters the matches without a join.
   const listed = sql`product_id not in (select id from products where not (is_visible and archived_at is null))`;
+  const matches = (rank: SQL, match: SQL) => sql`matches as (
+    select product_id, ${rank} as rank from product_translations where ${inLocale} and ${listed} and ${match}
+  )`;
   if (isCjk(terms.text)) {
     const pieces = cjkBigrams(terms.text);
     // Share of the query's two-character pieces found in the text: 1 for an exact word, 2/3 with one wrong character.
     const share = sql`(select count(*) from unnest(${`{${pieces.join(',')}}`}::text[]) piece
       where strpos(search_text, piece) > 0)::float / ${pieces.length}`;
-    return sql`matches as (
-      select product_id, ${share} + (${bonus}) / 4.0 as rank from product_translations
-      where ${inLocale} and ${listed} and (strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)
-    )`;
+    return matches(
+      sql`${share} + (${bonus}) / 4.0`,
+      sql`(strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)`,
+    );
   }
-  if (fuzzy) {
-    // Typo closeness decides first; it is also what lets the trigram index find the rows.
-    return sql`matches as (
-      select product_id, word_similarity(${folded}, search_text) + (${bonus}) / 4.0 as rank from product_translations
-      where ${inLocale} and ${listed} and ${folded} <% search_text
-    )`;
-  }
-  // Every word matched by its stem: the bonuses rank, and equally ranked products keep the list's order.
-  return sql`matches as (
-    select product_id, ${bonus} as rank from product_translations
-    where ${inLocale} and ${listed}
-      and search_vector @@ to_tsquery(${searchConfig[locale]}::regconfig, puoti_fold(${toPrefixTsQuery(terms)}))
-  )`;
+  // Typo closeness decides first; it is also what lets the trigram index find the rows.
+  if (fuzzy)
+    return matches(
+      sql`word_similarity(${folded}, search_text) + (${bonus}) / 4.0`,
+      sql`${folded} <% search_text`,
+    );
+  // Every word matched by its stem: the bonuses alone rank (ties go by product id, as before).
+  return matches(
+    bonus,
+    sql`search_vector @@ to_tsquery(${searchConfig[locale]}::regconfig, puoti_fold(${toPrefixTsQuery(terms)}))`,
+  );
 }
 
 function orderBy(sort: ProductSort, searching: boolean): SQL {
@@ -244,11 +245,6 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     ...(inCategories ? [inCategories(sql`p.category_id`)] : []),
     ...narrowing,
   ];
-  const keptCount =
-    narrowing.length === 0 && !terms
-      ? sql`select coalesce(sum(products), 0)::int as total from category_product_counts
-          ${inCategories ? sql`where ${inCategories(sql`category_id`)}` : sql``}`
-      : null;
 
   const sort = input.sort ?? 'relevance';
   const byName = sort === 'name_asc' || sort === 'name_desc';
@@ -256,16 +252,18 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
     ${byName ? translationJoins(locale) : sql``}
     where ${sql.join(filters, sql` and `)}`;
-  // Two lean queries over products alone (an index gives the page's order; the count is separate) so a
+  // A list is a page of ids over products alone (an index gives the order) and a separate count, so a
   // page costs its own rows, not the whole catalogue; text and images are fetched for the page only.
   const pageQuery = (withCtes: SQL, counted: SQL) =>
     sql`${withCtes} select p.id${counted} ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`;
   const countQuery = (withCtes: SQL) => sql`${withCtes} select count(*)::int as total ${from}`;
   const pageAndCount = async (fuzzy: boolean) => {
     if (!terms) {
+      const keptCount = sql`select coalesce(sum(products), 0)::int as total from category_product_counts
+        ${inCategories ? sql`where ${inCategories(sql`category_id`)}` : sql``}`;
       const [ids, count] = await readAll(db, [
         () => queryRows<{ id: string }>(db, pageQuery(sql``, sql``)),
-        () => queryRows<{ total: number }>(db, keptCount ?? countQuery(sql``)),
+        () => queryRows<{ total: number }>(db, narrowing.length === 0 ? keptCount : countQuery(sql``)),
       ]);
       return { ids, total: count[0]?.total ?? 0 };
     }

@@ -427,8 +427,9 @@ export async function placeOrder(
     });
   } catch (error) {
     // A request with this key placed its order while this one ran (this one may also have found the
-    // cart it emptied): the answer is that order, as for any repeated key.
-    const previous = await findPrevious();
+    // cart it emptied): the answer is that order, as for any repeated key. A failing look (the database
+    // gone) must not hide the error that got here.
+    const previous = await findPrevious().catch(() => null);
     if (previous) return replay(db, deps, previous);
     throw error;
   }

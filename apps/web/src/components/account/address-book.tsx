@@ -14,6 +14,7 @@ import {
   fetchAddresses,
   request,
 } from '@/lib/client/account-api';
+import { addressFromDraft } from '@/lib/client/address';
 import { useCountryNames } from '@/lib/client/countries';
 import { FormStatus, type Notice, primaryButton, secondaryButton, TextField } from './text-field';
 import { useAccountText } from './use-account-text';
@@ -274,17 +275,7 @@ function AddressForm({
 
   const save = useMutation({
     mutationFn: () => {
-      const body = {
-        fullName: draft.fullName.trim(),
-        company: draft.company.trim() || null,
-        line1: draft.line1.trim(),
-        line2: draft.line2.trim() || null,
-        postalCode: draft.postalCode.trim(),
-        city: draft.city.trim(),
-        country: draft.country,
-        phone: draft.phone.trim() || null,
-        isDefaultShipping: draft.isDefaultShipping,
-      };
+      const body = { ...addressFromDraft(draft), isDefaultShipping: draft.isDefaultShipping };
       return addressId
         ? request<AddressEntry>(`/addresses/${addressId}`, { method: 'PATCH', locale, body })
         : request<AddressEntry>('/addresses', { method: 'POST', locale, body });

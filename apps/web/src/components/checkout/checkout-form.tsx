@@ -6,6 +6,7 @@ import { CountrySelect } from '@/components/address/country-select';
 import { PostalAddress } from '@/components/address/postal-address';
 import { CartTotals } from '@/components/cart/cart-totals';
 import type { AppLocale } from '@/i18n/routing';
+import { addressFromDraft } from '@/lib/client/address';
 import { type ApiError, api, fieldErrors } from '@/lib/client/api';
 import { loadCart, setCart, useCart } from '@/lib/client/cart-store';
 import { type ContactField, contactFieldOf, newIdempotencyKey, shippingPrice } from '@/lib/client/checkout';
@@ -135,16 +136,7 @@ function CheckoutSteps({
   const { countryNames, sortedCountries } = useCountryNames(locale, countries);
 
   const chosenSaved = saved.find((address) => address.id === addressChoice) ?? null;
-  const shown: Address = chosenSaved ?? {
-    fullName: contact.fullName.trim(),
-    company: contact.company.trim() || null,
-    line1: contact.line1.trim(),
-    line2: contact.line2.trim() || null,
-    postalCode: contact.postalCode.trim(),
-    city: contact.city.trim(),
-    country: contact.country,
-    phone: contact.phone.trim() || null,
-  };
+  const shown: Address = chosenSaved ?? addressFromDraft(contact);
   const shippingCountry = shown.country;
 
   useEffect(() => {
