@@ -25,6 +25,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { pino } from 'pino';
 import { prepareBackend } from './backends';
+import { type Latency, latencyOf } from './latency';
 import { type Child, freePort, startChild, stopChild, stopChildrenOnExit, waitUntilReady } from './processes';
 
 const thisFile = fileURLToPath(import.meta.url);
@@ -724,29 +725,6 @@ async function cycle(
   }
   const endedAt = performance.now();
   cycles.push({ startedAt, endedAt, cycleMs: endedAt - startedAt, orderMs, outcome });
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? 0;
-}
-
-interface Latency {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-function latencyOf(values: number[]): Latency {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted.at(-1) ?? 0,
-  };
 }
 
 interface PhaseResult {

@@ -424,7 +424,7 @@ export async function generateCatalog(db: Db, options: GenerateOptions): Promise
     }
   });
   await db.execute(
-    'vacuum analyze categories, category_translations, products, product_translations, product_variants, price_history',
+    'vacuum analyze categories, category_translations, products, product_translations, product_search, product_variants, price_history',
   );
   return {
     categories: plan.categories.categories.length,

@@ -301,6 +301,18 @@ describe('updateProduct', () => {
     const detail = await getProduct(db, { slugOrId: `ny-svensk-${run}`, locale: 'sv' });
     expect(detail.variants.map((v) => v.sku)).toEqual([`ADMIN-${run}-E2`]);
 
+    // Search reads its own table, kept by a trigger: the edit reaches it and the old Swedish name is gone.
+    const found = async (locale: 'fi' | 'sv', q: string) =>
+      (await listProducts(db, { locale, q, page: 1, pageSize: 100 })).items.map((item) => item.id);
+    expect(await found('sv', `Ny svensk ${run}`)).toContain(product.id);
+    const [entry] = await queryRows<{ name: string; vector: string }>(
+      db,
+      sql`select name, vector::text from product_search where product_id = ${product.id} and locale = 'sv'`,
+    );
+    expect(entry?.name).toBe('ny svensk');
+    expect(entry?.vector).not.toContain('testmaskin');
+    expect(await found('fi', `uusi sana ${run}`)).toContain(product.id);
+
     const [audit] = await db
       .select()
       .from(auditLog)

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../db/client';
+import type { Db, Executor } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError } from '../lib/app-error';
 import { openTestDatabase } from '../testing/database';
@@ -127,6 +127,15 @@ describe('listCategoryTree', () => {
       sql`select category_id as id from category_translations where locale = 'en' and slug = 'books-media'`,
     );
     expect(books).toBeDefined();
+    // A book two levels down (Books & media > Fiction), found by the header search and a sorted search.
+    const searches = (executor: Executor) =>
+      Promise.all(
+        (['relevance', 'price_asc'] as const).map((sort) =>
+          listProducts(executor, { locale: 'en', q: 'sci-fi classics', sort, page: 1, pageSize: 20 }),
+        ),
+      );
+    for (const found of await searches(db))
+      expect(found.items.map((item) => item.name)).toContain('Sci-Fi Classics Box Set');
     await db
       .transaction(async (tx) => {
         await tx.execute(sql`update categories set is_active = false where id = ${books?.id}`);
@@ -134,6 +143,9 @@ describe('listCategoryTree', () => {
         expect(tree.map((node) => node.slug)).not.toContain('books-media');
         const all = await listProducts(tx, { locale: 'en', page: 1, pageSize: 100 });
         expect(all.total).toBe(35);
+        for (const found of await searches(tx)) {
+          expect(found.items.map((item) => item.name)).not.toContain('Sci-Fi Classics Box Set');
+        }
         tx.rollback();
       })
       .catch((error: unknown) => {

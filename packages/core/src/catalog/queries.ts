@@ -46,7 +46,7 @@ export function translationJoins(locale: Locale): SQL {
  * The score reads only the short folded name, keywords and one-line description, never the large
  * stemmed document.
  */
-function searchMatchesCte(locale: Locale, terms: SearchTerms, fuzzy: boolean): SQL {
+function searchMatches(locale: Locale, terms: SearchTerms, fuzzy: boolean, unlisted: SQL): SQL {
   // A sub-select is computed once per query; a bare puoti_fold(parameter) would fold again on every row.
   const folded = sql`(select puoti_fold(${terms.text}))`;
   // The locale as a literal, not a parameter: each locale has its own partial search index, and a
@@ -55,35 +55,30 @@ function searchMatchesCte(locale: Locale, terms: SearchTerms, fuzzy: boolean): S
   // Bonuses for the words appearing as typed: most in the name, less in the keywords, a little in the
   // one-line description (which tells an over-ear headphone from an earbud).
   // Integers: numeric arithmetic on every matching row cost as much as the match itself.
-  const bonus = sql`case when strpos(search_name, ${folded}) > 0 then 4 when strpos(search_text, ${folded}) > 0 then 2 else 0 end
-    + case when strpos(search_summary, ${folded}) > 0 then 1 else 0 end`;
-  // Hidden and archived products are few: a hashed list of them filters the matches without a join.
-  const listed = sql`product_id not in (select id from products where not (is_visible and archived_at is null))`;
-  const matches = (rank: SQL, match: SQL) => sql`matches as (
-    select product_id, ${rank} as rank from product_translations where ${inLocale} and ${listed} and ${match}
-  )`;
+  const bonus = sql`case when strpos(name, ${folded}) > 0 then 4 when strpos(text, ${folded}) > 0 then 2 else 0 end
+    + case when strpos(summary, ${folded}) > 0 then 1 else 0 end`;
+  // Products customers cannot see are few: a hashed list of them filters the matches without a join.
+  const listed = sql`product_id not in (${unlisted})`;
+  const matches = (rank: SQL, match: SQL) =>
+    sql`select product_id, ${rank} as rank from product_search where ${inLocale} and ${listed} and ${match}`;
   if (isCjk(terms.text)) {
     const pieces = cjkBigrams(terms.text);
     // Share of the query's two-character pieces found in the text: 1 for an exact word, 2/3 with one wrong character.
     const share = sql`(select count(*) from unnest(${`{${pieces.join(',')}}`}::text[]) piece
-      where strpos(search_text, piece) > 0)::float / ${pieces.length}`;
-    return matches(
-      sql`${share} + (${bonus}) / 4.0`,
-      sql`(strpos(search_text, ${folded}) > 0 or ${share} >= 0.6)`,
-    );
+      where strpos(text, piece) > 0)::float / ${pieces.length}`;
+    return matches(sql`${share} + (${bonus}) / 4.0`, sql`(strpos(text, ${folded}) > 0 or ${share} >= 0.6)`);
   }
   // Typo closeness decides first; it is also what lets the trigram index find the rows.
-  if (fuzzy)
-    return matches(
-      sql`word_similarity(${folded}, search_text) + (${bonus}) / 4.0`,
-      sql`${folded} <% search_text`,
-    );
+  if (fuzzy) return matches(sql`word_similarity(${folded}, text) + (${bonus}) / 4.0`, sql`${folded} <% text`);
   // Every word matched by its stem: the bonuses alone rank (ties go by product id, as before).
   return matches(
     bonus,
-    sql`search_vector @@ to_tsquery(${searchConfig[locale]}::regconfig, puoti_fold(${toPrefixTsQuery(terms)}))`,
+    sql`vector @@ to_tsquery(${searchConfig[locale]}::regconfig, puoti_fold(${toPrefixTsQuery(terms)}))`,
   );
 }
+
+/** Hidden and archived products; a search joined with products drops those in hidden categories there. */
+const unlistedProducts = sql`select id from products where not (is_visible and archived_at is null)`;
 
 function orderBy(sort: ProductSort, searching: boolean): SQL {
   const name = sql`lower(coalesce(tr.name, td.name))`;
@@ -212,6 +207,69 @@ export interface ListProductsInput extends TListProductsQuery {
   ids?: readonly string[];
 }
 
+/** A product card's columns, for `from products p` with the summary joins below. */
+const summaryColumns = sql`p.id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name, p.brand,
+  coalesce(tr.short_description, td.short_description) as short_description,
+  p.min_price_cents, p.max_price_cents, p.compare_at_price_cents, p.lowest_price_30d_cents,
+  p.stock_total > 0 as in_stock, p.is_featured, p.rating_sum, p.rating_count,
+  img.id as image_id, img.sources as image_sources, img.alt as image_alt`;
+
+function summaryJoins(locale: Locale): SQL {
+  return sql`${translationJoins(locale)}
+    left join lateral (
+      select id, sources, alt from product_images where product_id = p.id order by position limit 1
+    ) img on true`;
+}
+
+/** Categories customers cannot see: inactive ones and everything below them (usually none). */
+const hiddenCategoriesCte = sql`hidden_categories as (
+  select id from categories where not is_active
+  union
+  select c.id from categories c join hidden_categories h on c.parent_id = h.id
+)`;
+
+/**
+ * The header search (no filter, relevance order), a storefront's most frequent search: one statement
+ * ranks and counts the matches and reads the page's cards. Products hidden by themselves or by a hidden
+ * category are dropped through the small list of them, so no category tree is read first.
+ */
+async function searchPage(
+  db: Executor,
+  input: ListProductsInput,
+  terms: SearchTerms,
+): Promise<Page<ProductSummary>> {
+  const { locale, page, pageSize } = input;
+  const unlisted = sql`select id from products where not (is_visible and archived_at is null)
+    union all
+    select id from products where category_id = any(array(select id from hidden_categories))`;
+  const run = async (fuzzy: boolean) => {
+    // Kept once (materialized), the matches are counted by a second pass over the kept rows, which
+    // costs less than a window count over every match.
+    const rows = await queryRows<ListRow & { total: number }>(
+      db,
+      sql`with recursive ${hiddenCategoriesCte},
+        matches as materialized (${searchMatches(locale, terms, fuzzy, unlisted)}),
+        page as (select product_id, rank from matches order by rank desc, product_id
+          limit ${pageSize} offset ${offsetOf(input)})
+      select ${summaryColumns}, (select count(*)::int from matches) as total
+      from page join products p on p.id = page.product_id
+      ${summaryJoins(locale)}
+      order by page.rank desc, page.product_id`,
+    );
+    if (rows[0] || offsetOf(input) === 0) return { rows, total: rows[0]?.total ?? 0 };
+    // A page past the end has no row to carry the count.
+    const [count] = await queryRows<{ total: number }>(
+      db,
+      sql`with recursive ${hiddenCategoriesCte}
+        select count(*)::int as total from (${searchMatches(locale, terms, fuzzy, unlisted)}) matches`,
+    );
+    return { rows, total: count?.total ?? 0 };
+  };
+  let found = await run(false);
+  if (found.total === 0 && !isCjk(terms.text)) found = await run(true);
+  return { items: found.rows.map((row) => toSummary(row, locale)), total: found.total, page, pageSize };
+}
+
 /** The storefront's product list: filters, search and sorting, one page at a time. */
 export async function listProducts(db: Executor, input: ListProductsInput): Promise<Page<ProductSummary>> {
   const { locale, page, pageSize } = input;
@@ -226,7 +284,6 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
   }
   const terms = input.q ? parseSearchTerms(input.q) : null;
   if (input.q && !terms) return { items: [], total: 0, page, pageSize };
-  const { visible, scope } = await categoryScope(db, input.category, locale);
   // Filters beyond visibility and categories: with none (and no search), the total is the sum of the
   // per-category counts the database keeps, instead of a count over the catalogue.
   const narrowing: SQL[] = [];
@@ -239,6 +296,11 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     if (input.ids.length === 0) return { items: [], total: 0, page, pageSize };
     narrowing.push(sql`p.id = any(${uuidArray(input.ids)})`);
   }
+  const sort = input.sort ?? 'relevance';
+  if (terms && !input.category && narrowing.length === 0 && sort === 'relevance') {
+    return searchPage(db, input, terms);
+  }
+  const { visible, scope } = await categoryScope(db, input.category, locale);
   const inCategories = categoryFilter(visible, scope);
   const filters = [
     sql`p.is_visible and p.archived_at is null`,
@@ -246,7 +308,6 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     ...narrowing,
   ];
 
-  const sort = input.sort ?? 'relevance';
   const byName = sort === 'name_asc' || sort === 'name_desc';
   const from = sql`from products p
     ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
@@ -268,24 +329,17 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
       return { ids, total: count[0]?.total ?? 0 };
     }
     // A search scores every match to order them, so the same pass counts them; only a page past the
-    // end, which has no row to carry the count, needs a count of its own. Without other filters or
-    // another order, the matches alone answer (they exclude hidden products): no join with products.
-    const withCtes = sql`with ${searchMatchesCte(locale, terms, fuzzy)}`;
-    const direct = !inCategories && narrowing.length === 0 && sort === 'relevance';
-    const counted = sql`, count(*) over ()::int as total`;
+    // end, which has no row to carry the count, needs a count of its own.
+    const withCtes = sql`with matches as (${searchMatches(locale, terms, fuzzy, unlistedProducts)})`;
     const ids = await queryRows<{ id: string; total: number }>(
       db,
-      direct
-        ? sql`${withCtes} select m.product_id as id${counted} from matches m
-            order by m.rank desc, m.product_id limit ${pageSize} offset ${offsetOf(input)}`
-        : pageQuery(withCtes, counted),
+      pageQuery(withCtes, sql`, count(*) over ()::int as total`),
     );
-    const countPastTheEnd = () =>
-      queryRows<{ total: number }>(
-        db,
-        direct ? sql`${withCtes} select count(*)::int as total from matches` : countQuery(withCtes),
-      );
-    const total = ids[0]?.total ?? (offsetOf(input) === 0 ? 0 : ((await countPastTheEnd())[0]?.total ?? 0));
+    const total =
+      ids[0]?.total ??
+      (offsetOf(input) === 0
+        ? 0
+        : ((await queryRows<{ total: number }>(db, countQuery(withCtes)))[0]?.total ?? 0));
     return { ids, total };
   };
   let { ids: pageRows, total } = await pageAndCount(false);
@@ -294,16 +348,7 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
 
   const rows = await queryRows<ListRow>(
     db,
-    sql`select p.id, coalesce(tr.slug, td.slug) as slug, coalesce(tr.name, td.name) as name, p.brand,
-        coalesce(tr.short_description, td.short_description) as short_description,
-        p.min_price_cents, p.max_price_cents, p.compare_at_price_cents, p.lowest_price_30d_cents,
-        p.stock_total > 0 as in_stock, p.is_featured, p.rating_sum, p.rating_count,
-        img.id as image_id, img.sources as image_sources, img.alt as image_alt
-      from products p
-      ${translationJoins(locale)}
-      left join lateral (
-        select id, sources, alt from product_images where product_id = p.id order by position limit 1
-      ) img on true
+    sql`select ${summaryColumns} from products p ${summaryJoins(locale)}
       where p.id = any(${uuidArray(pageRows.map((row) => row.id))})`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -18,7 +18,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema';
 import { createdAt, id, tsvector, updatedAt } from '../db/columns';
-import { locales } from '../lib/locale';
 
 export const taxClass = pgEnum('tax_class', ['standard', 'food', 'books', 'press']);
 
@@ -167,33 +166,10 @@ export const productTranslations = pgTable(
     specifications: jsonb('specifications').$type<Specification[]>().notNull().default([]),
     /** Extra words to find the product by (brand, SKUs, category names), kept by the catalogue's write path. */
     keywords: text('keywords').notNull().default(''),
-    /**
-     * Stemmed, accent-folded document in the locale's text-search configuration, weighted
-     * name and keywords (A) > short description (B) > description (C).
-     */
-    searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`puoti_search_vector(locale, name, keywords, short_description, description)`,
-    ),
-    /** Accent-folded lowercase name and keywords for trigram (typo and prefix) matching. */
-    searchText: text('search_text').generatedAlwaysAs(sql`puoti_fold(name || ' ' || keywords)`),
-    /**
-     * The folded name and one-line description, for the relevance bonuses of a search: folding them per
-     * matching row at query time cost more than the rest of a search together.
-     */
-    searchName: text('search_name').generatedAlwaysAs(sql`puoti_fold(name)`),
-    searchSummary: text('search_summary').generatedAlwaysAs(sql`puoti_fold(short_description)`),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.locale] }),
     uniqueIndex('product_translations_locale_slug_key').on(t.locale, t.slug),
-    // One index per locale: a search reads its own locale's entries only, instead of intersecting a
-    // catalogue-wide match with every row of the locale.
-    ...locales.map((locale) =>
-      index(`product_translations_search_vector_${locale}_idx`)
-        .using('gin', t.searchVector)
-        .where(sql.raw(`locale = '${locale}'`)),
-    ),
-    index('product_translations_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('product_translations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
 );
@@ -205,6 +181,35 @@ export interface ImageSource {
   /** Storage key, served under /media/. */
   key: string;
 }
+
+/**
+ * What a search reads of each translation, kept by a trigger on product_translations (migration 0008):
+ * the stemmed document and the folded texts the relevance bonuses compare. Kept apart from the
+ * translations, whose long descriptions and specifications would spread a search's matches over five
+ * times as many pages, and split into one partition per locale (in the migration: drizzle cannot declare
+ * partitions), so a search in Finnish reads Finnish entries packed together.
+ */
+export const productSearch = pgTable(
+  'product_search',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    /** Stemmed in the locale's configuration: name and keywords, short description, description. */
+    vector: tsvector('vector').notNull(),
+    /** Folded (lowercase, accents removed) name and keywords, for trigram (typo and prefix) matching. */
+    text: text('text').notNull(),
+    /** The folded name and one-line description, for the relevance bonuses. */
+    name: text('name').notNull(),
+    summary: text('summary').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.locale] }),
+    index('product_search_vector_idx').using('gin', t.vector),
+    index('product_search_text_idx').using('gin', sql`${t.text} gin_trgm_ops`),
+  ],
+);
 
 export const productImages = pgTable(
   'product_images',

@@ -118,12 +118,12 @@ export async function listInventory(db: Executor, query: TInventoryQuery): Promi
   const filters: SQL[] = [sql`true`];
   if (query.q) {
     const pattern = likePattern(query.q);
-    // search_text (folded name and keywords) has a trigram index that narrows the candidates; the
-    // name test then drops those that matched only by keywords (brand, category names).
+    // The search entry's folded name and keywords have a trigram index that narrows the candidates;
+    // the folded name test then drops those that matched only by keywords (brand, category names).
     filters.push(sql`(p.sku ilike ${pattern}
       or exists (select 1 from product_variants v where v.product_id = p.id and v.sku ilike ${pattern})
-      or exists (select 1 from product_translations t where t.product_id = p.id
-        and t.search_text like puoti_fold(${pattern}) and puoti_fold(t.name) like puoti_fold(${pattern})))`);
+      or exists (select 1 from product_search s where s.product_id = p.id
+        and s.text like puoti_fold(${pattern}) and s.name like puoti_fold(${pattern})))`);
   }
   if (query.stock) filters.push(stockFilters[query.stock]);
   if (query.active !== undefined) filters.push(query.active ? isActiveProduct : sql`not ${isActiveProduct}`);
