@@ -277,7 +277,7 @@ async function main(): Promise<number> {
   console.log(`Preparing ${name}: ${options.orders.toLocaleString('en-US')} orders over 365 days`);
   await maintenance(options.postgresUrl, `drop database if exists "${name}" with (force)`);
   await maintenance(options.postgresUrl, `create database "${name}"`);
-  const database = openPostgres(options.postgresUrl);
+  const database = openPostgres(options.postgresUrl, 2);
   try {
     await timed('migrations and reference data', () => prepareBenchDatabase(database));
     await timed(`catalogue of ${options.products.toLocaleString('en-US')} products`, () =>

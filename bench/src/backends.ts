@@ -50,7 +50,7 @@ async function recreatePostgresDatabase(url: string): Promise<void> {
 async function openBackend(backend: Backend, postgresUrl: string, dataDir: string): Promise<Database> {
   if (backend === 'pglite') return openPglite({ dataDir });
   await recreatePostgresDatabase(postgresUrl);
-  return openPostgres(postgresUrl);
+  return openPostgres(postgresUrl, 2);
 }
 
 /**

@@ -196,7 +196,7 @@ export const productSearch = pgTable(
       .notNull()
       .references(() => products.id, { onDelete: 'cascade' }),
     locale: text('locale').notNull(),
-    /** Stemmed in the locale's configuration: name and keywords, short description, description. */
+    /** Stemmed in the locale's configuration: name, keywords and both descriptions, without positions. */
     vector: tsvector('vector').notNull(),
     /** Folded (lowercase, accents removed) name and keywords, for trigram (typo and prefix) matching. */
     text: text('text').notNull(),

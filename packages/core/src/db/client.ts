@@ -182,7 +182,7 @@ PreparingClient.prototype.query = function query(
   return Reflect.apply(pg.Client.prototype.query, this, [config, values, callback]);
 } as typeof pg.Client.prototype.query;
 
-export function openPostgres(url: string, poolSize = 10): Database {
+export function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({
     Client: PreparingClient,
     connectionString: url,

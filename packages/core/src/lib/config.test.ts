@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config';
 
@@ -17,6 +18,7 @@ describe('parseConfig', () => {
       stripe: undefined,
       unpaidOrderTimeoutMinutes: 60,
       pgliteSharedBuffersMb: 32,
+      databasePoolSize: os.availableParallelism() * 2 + 1,
     });
     expect(config.dataDir).toMatch(/\/data$/);
   });
@@ -36,7 +38,9 @@ describe('parseConfig', () => {
       PAGE_CACHE: 'off',
       PAGE_CACHE_MAX_MB: '16',
       PGLITE_SHARED_BUFFERS_MB: '128',
+      DATABASE_POOL_SIZE: '12',
     });
+    expect(config.databasePoolSize).toBe(12);
     expect(config.pgliteSharedBuffersMb).toBe(128);
     expect(config.port).toBe(8080);
     expect(config.publicUrl).toBe('https://shop.example');

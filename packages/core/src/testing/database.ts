@@ -18,7 +18,10 @@ afterAll(async () => {
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   const database = url
-    ? openPostgres(url, 20)
+    ? // Fewer connections than the concurrency tests send requests at once (as in production, where the
+      // pool is 2 x cores + 1): a path that holds a transaction while asking the pool for another
+      // connection would hang here rather than in a shop.
+      openPostgres(url, 3)
     : await openPglite({ loadDataDir: new Blob([await readFile(inject('pgliteTemplate'))]) });
   opened.push(database);
   return database;

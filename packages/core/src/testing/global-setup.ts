@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
 
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    const database = openPostgres(url);
+    const database = openPostgres(url, 2);
     await database.migrate();
     await ensureReferenceData(database.db);
     await seedDemoStore(database.db, { storage });

@@ -30,7 +30,9 @@ ALTER TABLE "product_translations" DROP COLUMN "search_text";--> statement-break
 ALTER TABLE "product_translations" DROP COLUMN "search_name";--> statement-breakpoint
 ALTER TABLE "product_translations" DROP COLUMN "search_summary";--> statement-breakpoint
 -- Every write of a translation's searchable text writes its search entry in the same statement, so the
--- two never disagree (slug and specification edits do not name these columns and skip it).
+-- two never disagree (slug and specification edits do not name these columns and skip it). The vector
+-- is stored without positions and weights (strip): search matches words and ranks by its own bonuses,
+-- and the smaller rows fit a quarter more to a page.
 CREATE OR REPLACE FUNCTION puoti_product_search() RETURNS trigger
 LANGUAGE plpgsql
 AS $$
@@ -42,7 +44,7 @@ BEGIN
   IF TG_OP <> 'DELETE' THEN
     INSERT INTO product_search (product_id, locale, vector, text, name, summary)
     VALUES (NEW.product_id, NEW.locale,
-      puoti_search_vector(NEW.locale, NEW.name, NEW.keywords, NEW.short_description, NEW.description),
+      strip(puoti_search_vector(NEW.locale, NEW.name, NEW.keywords, NEW.short_description, NEW.description)),
       puoti_fold(NEW.name || ' ' || NEW.keywords), puoti_fold(NEW.name), puoti_fold(NEW.short_description))
     ON CONFLICT (product_id, locale) DO UPDATE
       SET vector = excluded.vector, text = excluded.text, name = excluded.name, summary = excluded.summary;
@@ -57,6 +59,6 @@ CREATE TRIGGER product_translations_search
   FOR EACH ROW EXECUTE FUNCTION puoti_product_search();
 --> statement-breakpoint
 INSERT INTO product_search (product_id, locale, vector, text, name, summary)
-SELECT product_id, locale, puoti_search_vector(locale, name, keywords, short_description, description),
+SELECT product_id, locale, strip(puoti_search_vector(locale, name, keywords, short_description, description)),
   puoti_fold(name || ' ' || keywords), puoti_fold(name), puoti_fold(short_description)
 FROM product_translations;
