@@ -71,7 +71,7 @@ const usage = `Usage: npm run bench:checkout -- [options]
   --scarce S            longest duration of the scarce phase, 0 skips it (default 5)
   --scarce-products N   products with little stock in the scarce phase (default 5)
   --scarce-stock N      initial stock of each of those (default 20)
-  --pool N              the server's DATABASE_POOL_SIZE (default: the server's default, 10)
+  --pool N              the server's DATABASE_POOL_SIZE (default: the server's own, 2 x cores + 1)
   --profile             instrument the server for the measured window (queries, pool waits and
                         transactions per route, a V8 CPU profile) and sample pg_stat_activity
   --keep                keep the benchmark database afterwards (default: dropped)
@@ -1138,7 +1138,7 @@ function formatReport(results: CheckoutResults): string {
       ? `Load: ${options.buyers} buyers without pauses (closed model), one keep-alive connection each; `
       : `Load: ${options.rate} cycles/s offered (open model; at most ${options.buyers} in flight, one keep-alive connection each; latency counted from when a cycle was due); `) +
       'a cycle = POST /cart/items (1-3 units, new guest cart) + POST /orders (bank transfer, fi-home); ' +
-      `${options.duration} s measured after ${options.warmup} s warm-up; server pool ${options.pool ?? '10 (default)'}`,
+      `${options.duration} s measured after ${options.warmup} s warm-up; server pool ${options.pool ?? `${os.availableParallelism() * 2 + 1} (default)`}`,
     `Catalogue: ${options.products} products with ${fmt(options.stock)} units each` +
       (options.scarce > 0
         ? `; scarce phase: ${options.scarceProducts} products with ${options.scarceStock} units each, up to ${options.scarce} s`

@@ -1,3 +1,4 @@
+import { QueryPromise } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db, Executor } from '../db/client';
 import { openTestDatabase } from '../testing/database';
@@ -46,6 +47,20 @@ describe('referenceData', () => {
     expect(inside).toEqual(['FI#2', 'FI#3']);
     expect(await read(db, 'FI')).toBe('FI#1');
     expect(reads()).toBe(3);
+  });
+
+  it('runs a query builder once: drizzle runs its query again on every then', async () => {
+    let runs = 0;
+    class CountingQuery extends QueryPromise<string> {
+      override async execute(): Promise<string> {
+        runs += 1;
+        return `rows#${runs}`;
+      }
+    }
+    const read = referenceData((_db: Executor, _key: string) => new CountingQuery());
+    expect(await read(db, '')).toBe('rows#1');
+    expect(await read(db, '')).toBe('rows#1');
+    expect(runs).toBe(1);
   });
 
   it('does not keep a failed read', async () => {

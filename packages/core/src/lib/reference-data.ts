@@ -32,7 +32,9 @@ export function referenceData<T, K extends string = ''>(
     const now = Date.now();
     const entry = entries.get(key);
     if (entry && now - entry.readAt < referenceDataTtlMs) return entry.value;
-    const value = read(db, key);
+    // Settled into a real promise once: a drizzle query builder is only a thenable that runs its query
+    // again on every `then`, so keeping the builder itself would read the database on every use.
+    const value = Promise.resolve(read(db, key));
     const fresh: Entry<T> = { value, readAt: now };
     entries.set(key, fresh);
     value.catch(() => {
