@@ -49,8 +49,8 @@ export function translationJoins(locale: Locale): SQL {
 function searchMatches(locale: Locale, terms: SearchTerms, fuzzy: boolean, unlisted: SQL): SQL {
   // A sub-select is computed once per query; a bare puoti_fold(parameter) would fold again on every row.
   const folded = sql`(select puoti_fold(${terms.text}))`;
-  // The locale as a literal, not a parameter: each locale has its own partial search index, and a
-  // prepared statement's plan can use a partial index only when the query names the locale itself.
+  // The locale as a literal, not a parameter: each locale has its own partition of the search table,
+  // and a prepared statement's plan leaves the others out only when the query names the locale itself.
   const inLocale = sql.raw(`locale = '${locales.find((known) => known === locale) ?? defaultLocale}'`);
   // Bonuses for the words appearing as typed: most in the name, less in the keywords, a little in the
   // one-line description (which tells an over-ear headphone from an earbud).
@@ -79,6 +79,18 @@ function searchMatches(locale: Locale, terms: SearchTerms, fuzzy: boolean, unlis
 
 /** Hidden and archived products; a search joined with products drops those in hidden categories there. */
 const unlistedProducts = sql`select id from products where not (is_visible and archived_at is null)`;
+
+/**
+ * Stem matches first; only a search they find nothing for is tried again by typo closeness, which looks
+ * at far more rows (Chinese has no stems: its one pass already forgives a wrong character).
+ */
+async function stemsThenTypos<T extends { total: number }>(
+  terms: SearchTerms | null,
+  run: (fuzzy: boolean) => Promise<T>,
+): Promise<T> {
+  const found = await run(false);
+  return terms && found.total === 0 && !isCjk(terms.text) ? run(true) : found;
+}
 
 function orderBy(sort: ProductSort, searching: boolean): SQL {
   const name = sql`lower(coalesce(tr.name, td.name))`;
@@ -239,7 +251,7 @@ async function searchPage(
   terms: SearchTerms,
 ): Promise<Page<ProductSummary>> {
   const { locale, page, pageSize } = input;
-  const unlisted = sql`select id from products where not (is_visible and archived_at is null)
+  const unlisted = sql`${unlistedProducts}
     union all
     select id from products where category_id = any(array(select id from hidden_categories))`;
   const run = async (fuzzy: boolean) => {
@@ -265,8 +277,7 @@ async function searchPage(
     );
     return { rows, total: count?.total ?? 0 };
   };
-  let found = await run(false);
-  if (found.total === 0 && !isCjk(terms.text)) found = await run(true);
+  const found = await stemsThenTypos(terms, run);
   return { items: found.rows.map((row) => toSummary(row, locale)), total: found.total, page, pageSize };
 }
 
@@ -342,8 +353,7 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
         : ((await queryRows<{ total: number }>(db, countQuery(withCtes)))[0]?.total ?? 0));
     return { ids, total };
   };
-  let { ids: pageRows, total } = await pageAndCount(false);
-  if (terms && total === 0 && !isCjk(terms.text)) ({ ids: pageRows, total } = await pageAndCount(true));
+  const { ids: pageRows, total } = await stemsThenTypos(terms, pageAndCount);
   if (pageRows.length === 0) return { items: [], total, page, pageSize };
 
   const rows = await queryRows<ListRow>(

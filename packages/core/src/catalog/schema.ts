@@ -185,7 +185,7 @@ export interface ImageSource {
 /**
  * What a search reads of each translation, kept by a trigger on product_translations (migration 0008):
  * the stemmed document and the folded texts the relevance bonuses compare. Kept apart from the
- * translations, whose long descriptions and specifications would spread a search's matches over five
+ * translations, whose long descriptions and specifications would spread a search's matches over three
  * times as many pages, and split into one partition per locale (in the migration: drizzle cannot declare
  * partitions), so a search in Finnish reads Finnish entries packed together.
  */
