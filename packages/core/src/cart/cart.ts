@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type ImageView, toImageView } from '../catalog/index';
 import { type Executor, readAll } from '../db/client';
 import { queryRows } from '../db/rows';
+import { writeTogether } from '../db/together';
 import { AppError, notFound } from '../lib/app-error';
 import type { Locale } from '../lib/locale';
 import { computeTotals, formatRate, loadVatTable } from '../pricing/index';
@@ -134,6 +135,10 @@ export async function findCart(db: Executor, owner: CartOwner, lock = false): Pr
   return row ?? null;
 }
 
+function newCartToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 async function findOrCreateCart(
   tx: Executor,
   owner: CartOwner,
@@ -148,7 +153,7 @@ async function findOrCreateCart(
     return { cart: existing, newToken: null, created: false };
   }
   // A user's cart also gets a token (the column is required) but it is never handed out.
-  const token = randomBytes(32).toString('base64url');
+  const token = newCartToken();
   const [created] = await tx
     .insert(carts)
     .values({ tokenHash: hashCartToken(token), userId: owner.userId, expiresAt: expiry(owner, now) })
@@ -202,6 +207,19 @@ function outOfStock(available: number, inCart: number): AppError {
   );
 }
 
+/** Refuses an add that would exceed the per-line bound or the stock; `inCart` units are there already. */
+function checkAddable(inCart: number, quantity: number, stock: number): void {
+  if (inCart + quantity > maxLineQuantity) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `At most ${maxLineQuantity} of one item per order.`,
+      [{ field: 'quantity', message: `At most ${maxLineQuantity - inCart} more can be added.` }],
+      422,
+    );
+  }
+  if (inCart + quantity > stock) throw outOfStock(stock, inCart);
+}
+
 /** Adds units of a product or variant, creating the cart on the first add. */
 export async function addCartItem(
   db: Executor,
@@ -210,6 +228,7 @@ export async function addCartItem(
   now = new Date(),
 ): Promise<CartAddResult> {
   const { productId, variantId = null, quantity } = ZAddCartItem.parse(input);
+  if (!owner.userId && !owner.token) return startGuestCart(db, { productId, variantId, quantity }, now);
   return db.transaction(async (tx) => {
     const { priceCents, stock } = await sellable(tx, productId, variantId ?? null);
     const { cart, newToken, created } = await findOrCreateCart(tx, owner, now);
@@ -229,15 +248,7 @@ export async function addCartItem(
     if (!existing && lines.length >= maxCartLines) {
       throw new AppError('CONFLICT', `A cart holds at most ${maxCartLines} different items.`);
     }
-    if (inCart + quantity > maxLineQuantity) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `At most ${maxLineQuantity} of one item per order.`,
-        [{ field: 'quantity', message: `At most ${maxLineQuantity - inCart} more can be added.` }],
-        422,
-      );
-    }
-    if (inCart + quantity > stock) throw outOfStock(stock, inCart);
+    checkAddable(inCart, quantity, stock);
     await tx
       .insert(cartItems)
       .values({ cartId: cart.id, productId, variantId, quantity, seenPriceCents: priceCents })
@@ -247,6 +258,31 @@ export async function addCartItem(
       });
     return { newToken, cart };
   });
+}
+
+/**
+ * A visitor's first add, the most common write of a shop. No one else can know a cart that does not exist
+ * yet, so there is nothing to lock: the cart and its line are written in one statement, no transaction.
+ */
+async function startGuestCart(
+  db: Executor,
+  item: { productId: string; variantId: string | null; quantity: number },
+  now: Date,
+): Promise<CartAddResult> {
+  const { priceCents, stock } = await sellable(db, item.productId, item.variantId);
+  checkAddable(0, item.quantity, stock);
+  const token = newCartToken();
+  const cart: CartRow = { id: randomUUID(), userId: null, couponId: null };
+  await writeTogether(db, [
+    db.insert(carts).values({
+      id: cart.id,
+      tokenHash: hashCartToken(token),
+      userId: null,
+      expiresAt: expiry({ userId: null, token }, now),
+    }),
+    db.insert(cartItems).values({ cartId: cart.id, ...item, seenPriceCents: priceCents }),
+  ]);
+  return { newToken: token, cart };
 }
 
 async function lockedCart(tx: Executor, owner: CartOwner): Promise<CartRow> {

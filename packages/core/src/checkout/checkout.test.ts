@@ -516,7 +516,10 @@ describe('the Idempotency-Key', () => {
     const email = shop.email();
     const request = guestRequest(owner, email);
     const first = await placeOrder(db, checkoutDeps(), request);
+    const numberAfterFirst = await lastOrderNumber();
     const again = await placeOrder(db, checkoutDeps(), request);
+    // The replay found the order in the statement that would have numbered a new one: no number taken.
+    expect(await lastOrderNumber()).toBe(numberAfterFirst);
     expect(first.replayed).toBe(false);
     expect(again.replayed).toBe(true);
     expect(again.order).toEqual(first.order);
@@ -753,10 +756,25 @@ describe('checkouts at the same moment', () => {
 });
 
 describe('takeStockForOrder', () => {
-  it('reports every shortage and writes no ledger rows for a refused order', async () => {
+  it('reports every shortage; the rollback the caller then does takes back what it took', async () => {
     const short = await shop.product({ stock: 1 });
     const enough = await shop.product({ stock: 10 });
     const alsoShort = await shop.product({ stock: 0 });
+    // The ledger rows point at an order: any order will do, the transaction is rolled back.
+    const { orderId } = await quickOrder(db, {
+      email: shop.email('stock'),
+      lines: [{ productId: (await shop.product({ stock: 5 })).id, quantity: 1 }],
+      shippingMethodId: fiHome,
+    });
+    const ledgerOf = (tx: Pick<Db, 'select'>) =>
+      tx
+        .select({
+          productId: stockMovements.productId,
+          delta: stockMovements.delta,
+          after: stockMovements.stockAfter,
+        })
+        .from(stockMovements)
+        .where(inArray(stockMovements.productId, [short.id, enough.id, alsoShort.id]));
     let shortages: Awaited<ReturnType<typeof takeStockForOrder>>['shortages'] = [];
     await db
       .transaction(async (tx) => {
@@ -767,13 +785,10 @@ describe('takeStockForOrder', () => {
             { productId: enough.id, variantId: null, quantity: 3 },
             { productId: alsoShort.id, variantId: null, quantity: 1 },
           ],
-          { orderId: randomUUID(), actorId: null },
+          { orderId, actorId: null },
         ));
-        const written = await tx
-          .select()
-          .from(stockMovements)
-          .where(sql`${stockMovements.productId} in (${short.id}, ${enough.id}, ${alsoShort.id})`);
-        expect(written).toEqual([]);
+        // Only the line that could be filled has its units taken and its ledger row, until the rollback.
+        expect(await ledgerOf(tx)).toEqual([{ productId: enough.id, delta: -3, after: 7 }]);
         throw new RollbackForTest();
       })
       .catch((error: unknown) => {
@@ -787,6 +802,7 @@ describe('takeStockForOrder', () => {
     );
     expect(shortages).toHaveLength(2);
     expect(await productStock(db, enough.id)).toBe(10);
+    expect(await ledgerOf(db)).toEqual([]);
   });
 });
 

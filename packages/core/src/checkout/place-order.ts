@@ -12,12 +12,13 @@ import {
 } from '../cart/index';
 import { cartItems, carts } from '../cart/schema';
 import type { Db, Executor } from '../db/client';
+import { writeTogether } from '../db/together';
 import { takeStockForOrder } from '../inventory/index';
 import { AppError } from '../lib/app-error';
 import type { Locale } from '../lib/locale';
 import { cancelUnpaidOrderInTx } from '../orders/cancel';
-import { enqueueOrderConfirmation } from '../orders/emails';
-import { nextNumber, orderReference } from '../orders/numbers';
+import { enqueueOrderConfirmation, orderConfirmationInsert } from '../orders/emails';
+import { nextNumberUnless, orderReference } from '../orders/numbers';
 import { type AddressSnapshot, orderLines, orderStatusHistory, orders } from '../orders/schema';
 import { composeOrderView, type OrderRow, type OrderView, toOrderView } from '../orders/view';
 import { type BankTransferInstructions, bankTransferInstructions } from '../payments/bank-transfer';
@@ -206,20 +207,31 @@ export async function placeOrder(
   }
   const email = (request.user?.email ?? input.email ?? '').toLowerCase();
   const now = new Date();
-  // Almost every key is new: a narrow look first, the whole order only when there is one.
+  const earlierOrder = db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.idempotencyScope, scope), eq(orders.idempotencyKey, idempotencyKey)));
+  const orderById = async (id: string) => (await db.select().from(orders).where(eq(orders.id, id)))[0];
   const findPrevious = async () => {
-    const [hit] = await db
-      .select({ id: orders.id })
-      .from(orders)
-      .where(and(eq(orders.idempotencyScope, scope), eq(orders.idempotencyKey, idempotencyKey)));
-    if (!hit) return null;
-    const [row] = await db.select().from(orders).where(eq(orders.id, hit.id));
-    return row ?? null;
+    const [hit] = await earlierOrder;
+    return hit ? orderById(hit.id) : undefined;
   };
-  const earlier = await findPrevious();
-  if (earlier) return replay(db, deps, earlier);
 
   const settings = await getStoreSettings(db);
+  // Almost every key is new, so the look for an order it placed comes with the order's number, in one
+  // statement that numbers only when there is none. Numbered before the transaction, as a database
+  // sequence would: a counter row locked until commit would make every checkout in the shop wait for the
+  // one before it. A checkout that fails after this leaves a gap in the numbers; they stay unique and
+  // increasing.
+  const numbered = await nextNumberUnless(db, 'order', now, settings.country, earlierOrder.getSQL());
+  if ('earlierId' in numbered) {
+    const earlier = await orderById(numbered.earlierId);
+    if (earlier) return replay(db, deps, earlier);
+    throw new Error('The order this Idempotency-Key placed vanished.');
+  }
+  const { number } = numbered;
+  const referenceNumber = orderReference(number.year, number.value);
+
   // The address, and the shipping method and VAT rates it selects, before the transaction: the saved
   // address is the customer's own, and methods and rates are reference data kept per node (lib/
   // reference-data.ts), so a checkout reads neither while it holds a connection and row locks.
@@ -232,11 +244,6 @@ export async function placeOrder(
   }
   const country = vatCountry(settings, address.country);
   const vat = await loadVatTable(db, country, now);
-  // Numbered before the transaction, as a database sequence would: a counter row locked until commit
-  // would make every checkout in the shop wait for the one before it. A checkout that fails after this
-  // leaves a gap in the numbers; they stay unique and increasing.
-  const number = await nextNumber(db, 'order', now, settings.country);
-  const referenceNumber = orderReference(number.year, number.value);
 
   let placed: { row: OrderRow; view: OrderView; soldOut: boolean; emptied: EmptiedCart };
   try {
@@ -365,11 +372,6 @@ export async function placeOrder(
           }),
         )
         .returning();
-      const history = await tx
-        .insert(orderStatusHistory)
-        .values({ orderId, toStatus: 'pending_payment', actorId, createdAt: now })
-        .returning();
-
       if (coupon) {
         await redeemCoupon(tx, {
           couponId: coupon.id,
@@ -407,22 +409,30 @@ export async function placeOrder(
           }),
         );
       }
-      await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
-      if (cart.couponId) await tx.update(carts).set({ couponId: null }).where(eq(carts.id, cart.id));
-
-      await tx.insert(payments).values({
-        orderId,
-        provider: input.paymentMethod,
-        providerReference: input.paymentMethod === 'bank_transfer' ? referenceNumber : null,
-        amountCents: totals.totalCents,
-      });
-      const view = composeOrderView(row, lineRows, history);
-      if (input.paymentMethod === 'bank_transfer') {
-        await enqueueOrderConfirmation(tx, view, {
-          publicUrl: deps.publicUrl,
-          bankTransfer: bankTransferInstructions(settings, row),
-        });
-      }
+      const view = composeOrderView(row, lineRows, [{ toStatus: 'pending_payment', createdAt: now }]);
+      // The rest depends on nothing written here and answers nothing: one round trip.
+      await writeTogether(tx, [
+        tx
+          .insert(orderStatusHistory)
+          .values({ orderId, toStatus: 'pending_payment', actorId, createdAt: now }),
+        tx.insert(payments).values({
+          orderId,
+          provider: input.paymentMethod,
+          providerReference: input.paymentMethod === 'bank_transfer' ? referenceNumber : null,
+          amountCents: totals.totalCents,
+        }),
+        tx.delete(cartItems).where(eq(cartItems.cartId, cart.id)),
+        ...(cart.couponId ? [tx.update(carts).set({ couponId: null }).where(eq(carts.id, cart.id))] : []),
+        // A card order's confirmation waits for its PaymentIntent (startPayment).
+        ...(input.paymentMethod === 'bank_transfer'
+          ? [
+              orderConfirmationInsert(tx, view, {
+                publicUrl: deps.publicUrl,
+                bankTransfer: bankTransferInstructions(settings, row),
+              }),
+            ]
+          : []),
+      ]);
       return { row, view, soldOut, emptied: { cartId: cart.id, couponId: cart.couponId } };
     });
   } catch (error) {

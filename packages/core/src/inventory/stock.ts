@@ -14,21 +14,33 @@ export interface StockShortage extends StockRequest {
   available: number;
 }
 
-async function decrement(tx: Executor, request: StockRequest): Promise<number | null> {
-  // Conditional update: the row lock plus `stock >= n` makes two buyers of the last unit impossible.
-  const [row] = request.variantId
-    ? await queryRows<{ stock: number }>(
-        tx,
-        sql`update product_variants set stock = stock - ${request.quantity}
-            where id = ${request.variantId} and product_id = ${request.productId} and stock >= ${request.quantity}
-            returning stock`,
-      )
-    : await queryRows<{ stock: number }>(
-        tx,
-        sql`update products set stock = stock - ${request.quantity}
-            where id = ${request.productId} and stock >= ${request.quantity} returning stock`,
-      );
-  return row ? row.stock : null;
+/**
+ * Takes the units and writes their ledger row in one statement: the conditional update (its row lock plus
+ * `stock >= n` makes two buyers of the last unit impossible) feeds the insert, so a refused update writes
+ * no row. Answers the stock left, or null when there was not enough.
+ */
+async function take(
+  tx: Executor,
+  request: StockRequest,
+  context: { orderId: string; actorId: string | null },
+): Promise<number | null> {
+  const taken = request.variantId
+    ? sql`update product_variants set stock = stock - ${request.quantity}
+          where id = ${request.variantId} and product_id = ${request.productId} and stock >= ${request.quantity}
+          returning product_id, id as variant_id, stock`
+    : sql`update products set stock = stock - ${request.quantity}
+          where id = ${request.productId} and stock >= ${request.quantity}
+          returning id as product_id, null::uuid as variant_id, stock`;
+  const [row] = await queryRows<{ stock_after: number }>(
+    tx,
+    sql`with taken as (${taken})
+        insert into stock_movements (product_id, variant_id, delta, stock_after, reason, order_id, actor_id)
+        select product_id, variant_id, ${-request.quantity}::int, stock, 'order', ${context.orderId}::uuid,
+          ${context.actorId}::uuid
+        from taken
+        returning stock_after`,
+  );
+  return row ? row.stock_after : null;
 }
 
 async function currentStock(tx: Executor, request: StockRequest): Promise<number> {
@@ -42,10 +54,10 @@ async function currentStock(tx: Executor, request: StockRequest): Promise<number
 }
 
 /**
- * Takes the units an order needs and writes the ledger. Rows are updated in one fixed order (product,
+ * Takes the units an order needs, each with its ledger row. Rows are updated in one fixed order (product,
  * then variant id) so two orders sharing items can't deadlock. Every shortage is reported, not only the
- * first; the caller must roll the transaction back when any is returned. `soldOut` says whether an item
- * sold its last unit.
+ * first; the caller must then roll the transaction back, which also takes back the units and ledger rows
+ * of the lines that could be filled. `soldOut` says whether an item sold its last unit.
  */
 export async function takeStockForOrder(
   tx: Executor,
@@ -56,26 +68,14 @@ export async function takeStockForOrder(
     (a, b) => a.productId.localeCompare(b.productId) || (a.variantId ?? '').localeCompare(b.variantId ?? ''),
   );
   const shortages: StockShortage[] = [];
-  const movements: (typeof stockMovements.$inferInsert)[] = [];
+  let soldOut = false;
   for (const request of ordered) {
-    const after = await decrement(tx, request);
-    if (after === null) {
-      shortages.push({ ...request, available: await currentStock(tx, request) });
-      continue;
-    }
-    movements.push({
-      productId: request.productId,
-      variantId: request.variantId,
-      delta: -request.quantity,
-      stockAfter: after,
-      reason: 'order',
-      orderId: context.orderId,
-      actorId: context.actorId,
-    });
+    const after = await take(tx, request, context);
+    if (after === null) shortages.push({ ...request, available: await currentStock(tx, request) });
+    // Selling the last unit changes what listings show ("out of stock"); callers refresh cached pages then.
+    else if (after === 0) soldOut = true;
   }
-  if (shortages.length === 0 && movements.length > 0) await tx.insert(stockMovements).values(movements);
-  // Selling the last unit changes what listings show ("out of stock"); callers refresh cached pages then.
-  return { shortages, soldOut: movements.some((movement) => movement.stockAfter === 0) };
+  return { shortages, soldOut };
 }
 
 /**

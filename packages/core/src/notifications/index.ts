@@ -14,6 +14,7 @@ export {
   type DeliveryResult,
   deliverPendingEmails,
   type EnqueueEmailInput,
+  emailInsert,
   emailRetryDelayMs,
   enqueueEmail,
   type MailWorker,

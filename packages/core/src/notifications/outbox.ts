@@ -46,6 +46,15 @@ export async function enqueueEmail<T extends TemplateName>(
   executor: Executor,
   input: EnqueueEmailInput<T>,
 ): Promise<{ id: string }> {
+  const [row] = await emailInsert(executor, input).returning({ id: emailOutbox.id });
+  return { id: row!.id };
+}
+
+/**
+ * The outbox insert `enqueueEmail` runs, checked the same way but not yet run: for a caller that sends it
+ * along with other writes (db/together.ts). Throws EmailDataError on bad input.
+ */
+export function emailInsert<T extends TemplateName>(executor: Executor, input: EnqueueEmailInput<T>) {
   const to = input.to.trim();
   if (!ZRecipient.safeParse(to).success) {
     throw new EmailDataError('Invalid email recipient', [{ field: 'to', message: 'Invalid email address' }]);
@@ -56,20 +65,20 @@ export async function enqueueEmail<T extends TemplateName>(
     ]);
   }
   const data = parseTemplateData(input.template, input.data);
-  const [row] = await executor
-    .insert(emailOutbox)
-    // Due now by the application's clock, the one delivery compares against: the column's default is the
-    // database's clock in microseconds, later than a delivery pass that starts in the same millisecond,
-    // which would then leave the email for the next pass.
-    .values({
-      recipient: to,
-      template: input.template,
-      locale: input.locale,
-      data,
-      nextAttemptAt: new Date(),
-    })
-    .returning({ id: emailOutbox.id });
-  return { id: row!.id };
+  return (
+    executor
+      .insert(emailOutbox)
+      // Due now by the application's clock, the one delivery compares against: the column's default is the
+      // database's clock in microseconds, later than a delivery pass that starts in the same millisecond,
+      // which would then leave the email for the next pass.
+      .values({
+        recipient: to,
+        template: input.template,
+        locale: input.locale,
+        data,
+        nextAttemptAt: new Date(),
+      })
+  );
 }
 
 export interface DeliverOptions {

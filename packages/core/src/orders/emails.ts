@@ -1,6 +1,6 @@
 import type { Executor } from '../db/client';
 import { isLocale, type Locale } from '../lib/locale';
-import { enqueueEmail } from '../notifications/index';
+import { emailInsert, enqueueEmail } from '../notifications/index';
 import type { BankTransferInstructions } from '../payments/bank-transfer';
 import { trackingUrl } from '../shipping/index';
 import type { OrderView } from './view';
@@ -64,7 +64,16 @@ export async function enqueueOrderConfirmation(
   view: OrderView,
   options: { publicUrl: string; bankTransfer: BankTransferInstructions | null },
 ): Promise<void> {
-  await enqueueEmail(tx, {
+  await orderConfirmationInsert(tx, view, options);
+}
+
+/** The confirmation's outbox insert, not yet run: checkout sends it with the order's other writes. */
+export function orderConfirmationInsert(
+  tx: Executor,
+  view: OrderView,
+  options: { publicUrl: string; bankTransfer: BankTransferInstructions | null },
+) {
+  return emailInsert(tx, {
     to: view.email,
     template: 'order_confirmation',
     locale: orderLocale(view),

@@ -89,7 +89,7 @@ export async function toOrderViews(db: Executor, rows: OrderRow[]): Promise<Orde
 export function composeOrderView(
   row: OrderRow,
   lines: (typeof orderLines.$inferSelect)[],
-  history: (typeof orderStatusHistory.$inferSelect)[],
+  history: Pick<typeof orderStatusHistory.$inferSelect, 'toStatus' | 'createdAt'>[],
 ): OrderView {
   return {
     orderNumber: row.orderNumber,
