@@ -347,31 +347,27 @@ export async function placeOrder(
         .onConflictDoNothing({ target: [orders.idempotencyScope, orders.idempotencyKey] })
         .returning();
       if (!row) throw new KeyAlreadyUsed();
-      const lineRows = await tx
-        .insert(orderLines)
-        .values(
-          lines.map((line, index) => {
-            const priced = totals.lines[index];
-            if (!priced) throw new Error('Totals lost a line.');
-            return {
-              orderId,
-              position: index,
-              productId: line.productId,
-              variantId: line.variantId,
-              name: line.name,
-              variantLabel: variantLabel(line.variantOptions),
-              sku: line.sku,
-              quantity: line.quantity,
-              unitPriceCents: line.unitPriceCents,
-              discountCents: priced.discountCents,
-              lineTotalCents: priced.lineTotalCents,
-              taxClass: line.taxClass,
-              vatRateBasisPoints: priced.rateBasisPoints,
-              vatCents: priced.vatCents,
-            };
-          }),
-        )
-        .returning();
+      const lineRows = lines.map((line, index) => {
+        const priced = totals.lines[index];
+        if (!priced) throw new Error('Totals lost a line.');
+        return {
+          orderId,
+          position: index,
+          productId: line.productId,
+          variantId: line.variantId,
+          name: line.name,
+          variantLabel: variantLabel(line.variantOptions),
+          sku: line.sku,
+          quantity: line.quantity,
+          unitPriceCents: line.unitPriceCents,
+          discountCents: priced.discountCents,
+          lineTotalCents: priced.lineTotalCents,
+          taxClass: line.taxClass,
+          vatRateBasisPoints: priced.rateBasisPoints,
+          vatCents: priced.vatCents,
+          returnedQuantity: 0,
+        };
+      });
       if (coupon) {
         await redeemCoupon(tx, {
           couponId: coupon.id,
@@ -410,8 +406,10 @@ export async function placeOrder(
         );
       }
       const view = composeOrderView(row, lineRows, [{ toStatus: 'pending_payment', createdAt: now }]);
-      // The rest depends on nothing written here and answers nothing: one round trip.
+      // The rest reads nothing written here and answers nothing (the view above is made of what is
+      // written): one round trip.
       await writeTogether(tx, [
+        tx.insert(orderLines).values(lineRows),
         tx
           .insert(orderStatusHistory)
           .values({ orderId, toStatus: 'pending_payment', actorId, createdAt: now }),

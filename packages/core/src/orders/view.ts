@@ -85,10 +85,27 @@ export async function toOrderViews(db: Executor, rows: OrderRow[]): Promise<Orde
   );
 }
 
+/** What an order's view shows of a line. */
+export type OrderLineFacts = Pick<
+  typeof orderLines.$inferSelect,
+  | 'productId'
+  | 'variantId'
+  | 'name'
+  | 'variantLabel'
+  | 'sku'
+  | 'quantity'
+  | 'unitPriceCents'
+  | 'lineTotalCents'
+  | 'discountCents'
+  | 'vatRateBasisPoints'
+  | 'vatCents'
+  | 'returnedQuantity'
+>;
+
 /** An order's view from its rows (lines in position order, history oldest first); no queries. */
 export function composeOrderView(
   row: OrderRow,
-  lines: (typeof orderLines.$inferSelect)[],
+  lines: OrderLineFacts[],
   history: Pick<typeof orderStatusHistory.$inferSelect, 'toStatus' | 'createdAt'>[],
 ): OrderView {
   return {
