@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type ImageView, toImageView } from '../catalog/index';
 import { type Executor, readAll } from '../db/client';
+import { insertRows } from '../db/insert';
 import { queryRows } from '../db/rows';
 import { writeTogether } from '../db/together';
 import { AppError, notFound } from '../lib/app-error';
@@ -274,13 +275,15 @@ async function startGuestCart(
   const token = newCartToken();
   const cart: CartRow = { id: randomUUID(), userId: null, couponId: null };
   await writeTogether(db, [
-    db.insert(carts).values({
-      id: cart.id,
-      tokenHash: hashCartToken(token),
-      userId: null,
-      expiresAt: expiry({ userId: null, token }, now),
-    }),
-    db.insert(cartItems).values({ cartId: cart.id, ...item, seenPriceCents: priceCents }),
+    insertRows(carts, [
+      {
+        id: cart.id,
+        tokenHash: hashCartToken(token),
+        userId: null,
+        expiresAt: expiry({ userId: null, token }, now),
+      },
+    ]),
+    insertRows(cartItems, [{ cartId: cart.id, ...item, seenPriceCents: priceCents }]),
   ]);
   return { newToken: token, cart };
 }

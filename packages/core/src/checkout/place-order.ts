@@ -12,6 +12,8 @@ import {
 } from '../cart/index';
 import { cartItems, carts } from '../cart/schema';
 import type { Db, Executor } from '../db/client';
+import { insertRows, rowsOf } from '../db/insert';
+import { queryRows } from '../db/rows';
 import { writeTogether } from '../db/together';
 import { takeStockForOrder } from '../inventory/index';
 import { AppError } from '../lib/app-error';
@@ -207,13 +209,11 @@ export async function placeOrder(
   }
   const email = (request.user?.email ?? input.email ?? '').toLowerCase();
   const now = new Date();
-  const earlierOrder = db
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.idempotencyScope, scope), eq(orders.idempotencyKey, idempotencyKey)));
+  const earlierOrder = sql`select id from orders
+    where idempotency_scope = ${scope} and idempotency_key = ${idempotencyKey}`;
   const orderById = async (id: string) => (await db.select().from(orders).where(eq(orders.id, id)))[0];
   const findPrevious = async () => {
-    const [hit] = await earlierOrder;
+    const [hit] = await queryRows<{ id: string }>(db, earlierOrder);
     return hit ? orderById(hit.id) : undefined;
   };
 
@@ -223,7 +223,7 @@ export async function placeOrder(
   // sequence would: a counter row locked until commit would make every checkout in the shop wait for the
   // one before it. A checkout that fails after this leaves a gap in the numbers; they stay unique and
   // increasing.
-  const numbered = await nextNumberUnless(db, 'order', now, settings.country, earlierOrder.getSQL());
+  const numbered = await nextNumberUnless(db, 'order', now, settings.country, earlierOrder);
   if ('earlierId' in numbered) {
     const earlier = await orderById(numbered.earlierId);
     if (earlier) return replay(db, deps, earlier);
@@ -310,42 +310,44 @@ export async function placeOrder(
 
       const orderId = randomUUID();
       const actorId = request.user?.id ?? null;
-      const [row] = await tx
-        .insert(orders)
-        .values({
-          id: orderId,
-          orderNumber: number.formatted,
-          referenceNumber,
-          userId: actorId,
-          email,
-          locale: request.locale,
-          paymentMethod: input.paymentMethod,
-          subtotalCents: totals.subtotalCents,
-          discountCents: totals.discountCents,
-          shippingCents: totals.shippingCents,
-          vatCents: totals.vatCents,
-          totalCents: totals.totalCents,
-          vatLines: totals.vatLines.map(({ rateBasisPoints, netCents, vatCents }) => ({
-            rateBasisPoints,
-            netCents,
-            vatCents,
-          })),
-          vatCountry: country,
-          shippingAddress: address,
-          shippingMethodId: method.id,
-          shippingMethodName:
-            method.name[request.locale] ?? method.name[settings.defaultLocale] ?? method.code,
-          couponCode: coupon?.code ?? null,
-          customerNote: input.note || null,
-          idempotencyScope: scope,
-          idempotencyKey,
-          termsAcceptedAt: now,
-          createdAt: now,
-        })
-        // A request with the same key that got here first holds the key until it commits or rolls back;
-        // once it has committed, nothing is written here and the order it placed is the answer.
-        .onConflictDoNothing({ target: [orders.idempotencyScope, orders.idempotencyKey] })
-        .returning();
+      // A request with the same key that got here first holds the key until it commits or rolls back;
+      // once it has committed, nothing is written here and the order it placed is the answer.
+      const inserted = await queryRows<Record<string, unknown>>(
+        tx,
+        sql`${insertRows(orders, [
+          {
+            id: orderId,
+            orderNumber: number.formatted,
+            referenceNumber,
+            userId: actorId,
+            email,
+            locale: request.locale,
+            paymentMethod: input.paymentMethod,
+            subtotalCents: totals.subtotalCents,
+            discountCents: totals.discountCents,
+            shippingCents: totals.shippingCents,
+            vatCents: totals.vatCents,
+            totalCents: totals.totalCents,
+            vatLines: totals.vatLines.map(({ rateBasisPoints, netCents, vatCents }) => ({
+              rateBasisPoints,
+              netCents,
+              vatCents,
+            })),
+            vatCountry: country,
+            shippingAddress: address,
+            shippingMethodId: method.id,
+            shippingMethodName:
+              method.name[request.locale] ?? method.name[settings.defaultLocale] ?? method.code,
+            couponCode: coupon?.code ?? null,
+            customerNote: input.note || null,
+            idempotencyScope: scope,
+            idempotencyKey,
+            termsAcceptedAt: now,
+            createdAt: now,
+          },
+        ])} on conflict (idempotency_scope, idempotency_key) do nothing returning *`,
+      );
+      const [row] = rowsOf(orders, inserted);
       if (!row) throw new KeyAlreadyUsed();
       const lineRows = lines.map((line, index) => {
         const priced = totals.lines[index];
@@ -409,22 +411,22 @@ export async function placeOrder(
       // The rest reads nothing written here and answers nothing (the view above is made of what is
       // written): one round trip.
       await writeTogether(tx, [
-        tx.insert(orderLines).values(lineRows),
-        tx
-          .insert(orderStatusHistory)
-          .values({ orderId, toStatus: 'pending_payment', actorId, createdAt: now }),
-        tx.insert(payments).values({
-          orderId,
-          provider: input.paymentMethod,
-          providerReference: input.paymentMethod === 'bank_transfer' ? referenceNumber : null,
-          amountCents: totals.totalCents,
-        }),
-        tx.delete(cartItems).where(eq(cartItems.cartId, cart.id)),
+        insertRows(orderLines, lineRows),
+        insertRows(orderStatusHistory, [{ orderId, toStatus: 'pending_payment', actorId, createdAt: now }]),
+        insertRows(payments, [
+          {
+            orderId,
+            provider: input.paymentMethod,
+            providerReference: input.paymentMethod === 'bank_transfer' ? referenceNumber : null,
+            amountCents: totals.totalCents,
+          },
+        ]),
+        sql`delete from cart_items where cart_id = ${cart.id}`,
         ...(cart.couponId ? [tx.update(carts).set({ couponId: null }).where(eq(carts.id, cart.id))] : []),
         // A card order's confirmation waits for its PaymentIntent (startPayment).
         ...(input.paymentMethod === 'bank_transfer'
           ? [
-              orderConfirmationInsert(tx, view, {
+              orderConfirmationInsert(view, {
                 publicUrl: deps.publicUrl,
                 bankTransfer: bankTransferInstructions(settings, row),
               }),

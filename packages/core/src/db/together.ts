@@ -11,9 +11,8 @@ import type { Executor } from './client';
  */
 export async function writeTogether(db: Executor, writes: readonly SQLWrapper[]): Promise<void> {
   if (writes.length === 0) return;
-  // Each builder renders in parentheses, which is what a CTE body needs.
   const ctes = sql.join(
-    writes.map((write, index) => sql`${sql.identifier(`write_${index}`)} as ${write}`),
+    writes.map((write, index) => sql`${sql.identifier(`write_${index}`)} as (${write.getSQL()})`),
     sql`, `,
   );
   await db.execute(sql`with ${ctes} select 1`);

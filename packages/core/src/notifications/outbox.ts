@@ -1,6 +1,8 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Executor } from '../db/client';
+import { insertRows } from '../db/insert';
+import { queryRows } from '../db/rows';
 import type { Config } from '../lib/config';
 import { isLocale, type Locale } from '../lib/locale';
 import { emailOutbox } from './schema';
@@ -46,7 +48,7 @@ export async function enqueueEmail<T extends TemplateName>(
   executor: Executor,
   input: EnqueueEmailInput<T>,
 ): Promise<{ id: string }> {
-  const [row] = await emailInsert(executor, input).returning({ id: emailOutbox.id });
+  const [row] = await queryRows<{ id: string }>(executor, sql`${emailInsert(input)} returning id`);
   return { id: row!.id };
 }
 
@@ -54,7 +56,7 @@ export async function enqueueEmail<T extends TemplateName>(
  * The outbox insert `enqueueEmail` runs, checked the same way but not yet run: for a caller that sends it
  * along with other writes (db/together.ts). Throws EmailDataError on bad input.
  */
-export function emailInsert<T extends TemplateName>(executor: Executor, input: EnqueueEmailInput<T>) {
+export function emailInsert<T extends TemplateName>(input: EnqueueEmailInput<T>): SQL {
   const to = input.to.trim();
   if (!ZRecipient.safeParse(to).success) {
     throw new EmailDataError('Invalid email recipient', [{ field: 'to', message: 'Invalid email address' }]);
@@ -65,20 +67,18 @@ export function emailInsert<T extends TemplateName>(executor: Executor, input: E
     ]);
   }
   const data = parseTemplateData(input.template, input.data);
-  return (
-    executor
-      .insert(emailOutbox)
+  return insertRows(emailOutbox, [
+    {
+      recipient: to,
+      template: input.template,
+      locale: input.locale,
+      data,
       // Due now by the application's clock, the one delivery compares against: the column's default is the
       // database's clock in microseconds, later than a delivery pass that starts in the same millisecond,
       // which would then leave the email for the next pass.
-      .values({
-        recipient: to,
-        template: input.template,
-        locale: input.locale,
-        data,
-        nextAttemptAt: new Date(),
-      })
-  );
+      nextAttemptAt: new Date(),
+    },
+  ]);
 }
 
 export interface DeliverOptions {

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { isLocale, type Locale } from '../lib/locale';
 import { emailInsert, enqueueEmail } from '../notifications/index';
@@ -64,16 +65,15 @@ export async function enqueueOrderConfirmation(
   view: OrderView,
   options: { publicUrl: string; bankTransfer: BankTransferInstructions | null },
 ): Promise<void> {
-  await orderConfirmationInsert(tx, view, options);
+  await tx.execute(orderConfirmationInsert(view, options));
 }
 
 /** The confirmation's outbox insert, not yet run: checkout sends it with the order's other writes. */
 export function orderConfirmationInsert(
-  tx: Executor,
   view: OrderView,
   options: { publicUrl: string; bankTransfer: BankTransferInstructions | null },
-) {
-  return emailInsert(tx, {
+): SQL {
+  return emailInsert({
     to: view.email,
     template: 'order_confirmation',
     locale: orderLocale(view),
