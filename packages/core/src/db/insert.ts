@@ -1,6 +1,6 @@
 import { type Column, getTableColumns, SQL, StringChunk } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, type PgInsertValue, type PgTable } from 'drizzle-orm/pg-core';
 
 /**
  * The hot path's inserts, built from the table's column metadata as one flat statement of text and plain
@@ -47,7 +47,7 @@ function driverValue(column: Column, value: unknown): unknown {
 }
 
 /** `insert into <table> (<columns>) values (...), ...` for the given rows; append `returning` etc. as SQL. */
-export function insertRows<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL {
+export function insertRows<T extends PgTable>(table: T, rows: readonly PgInsertValue<T>[]): SQL {
   if (rows.length === 0) throw new Error('insertRows needs at least one row.');
   const { target, columns } = shapeOf(table);
   const filled = rows.map((row) => {

@@ -62,6 +62,7 @@ export function isEuCountry(country: string): boolean {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const lastDates = new Map<string, { minute: number; date: string }>();
 
 /** The calendar date (YYYY-MM-DD) of `at` in the country's time zone (EU countries; VAT changes at local midnight). */
 export function localDate(at: Date, country: string): string {
@@ -70,6 +71,11 @@ export function localDate(at: Date, country: string): string {
   if (!timeZone)
     throw new Error(`No time zone known for country ${country}: VAT dates cover EU member states`);
   if (Number.isNaN(at.getTime())) throw new Error('localDate needs a valid Date');
+  // Time zone offsets are whole minutes, so the local date is the same for a whole UTC minute: checkout
+  // asks several times per order, and formatting is the expensive part.
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDates.get(timeZone);
+  if (last?.minute === minute) return last.date;
   let format = dateFormats.get(timeZone);
   if (!format) {
     // en-CA writes ISO-ordered dates; the parts are read by type anyway, so the locale only fixes digits.
@@ -83,7 +89,9 @@ export function localDate(at: Date, country: string): string {
     dateFormats.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  lastDates.set(timeZone, { minute, date });
+  return date;
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
