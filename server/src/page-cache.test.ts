@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings, matchesEtag, PageStore, pageCacheKey } from './page-cache';
+import { matchesEtag, PageStore, pageCacheKey } from './page-cache';
 
 function request(url: string, headers: Record<string, string> = {}, method = 'GET'): IncomingMessage {
   return { url, method, headers } as unknown as IncomingMessage;
@@ -41,14 +41,6 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(request('/fi', { cookie: 'a=1; puoti_session=t' }))).toBeNull();
     expect(pageCacheKey(request('/fi', { cookie: 'puoti_cart=c' }))).toBe('/fi');
     expect(pageCacheKey(request('/fi', {}, 'HEAD'))).toBe('/fi');
-  });
-});
-
-describe('acceptedEncodings', () => {
-  it('reads names and refusals', () => {
-    expect([...acceptedEncodings('gzip, deflate, br, zstd')]).toEqual(['gzip', 'deflate', 'br', 'zstd']);
-    expect([...acceptedEncodings('br;q=0, gzip;q=0.8')]).toEqual(['gzip']);
-    expect(acceptedEncodings(undefined).size).toBe(0);
   });
 });
 

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
-import { sessionCookie } from '@puoti/api';
+import { type EncodedBody, encodeBody, encodedFor, sessionCookie } from '@puoti/api';
 import { cacheTags, locales, type TaggedCache } from '@puoti/core';
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
 
 /**
  * Catalogue pages: home, a category, a product, search results and the content pages. Cart, checkout,
@@ -62,9 +57,7 @@ interface StoredPage {
   headers: OutgoingHttpHeaders;
   vary: string;
   etag: string;
-  identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  body: EncodedBody;
   bytes: number;
 }
 
@@ -77,17 +70,6 @@ export interface PageCacheOptions {
 }
 
 export type CacheState = 'hit' | 'miss';
-
-/** The encodings a client accepts, from Accept-Encoding (q=0 refuses one). */
-export function acceptedEncodings(header: string | undefined): Set<string> {
-  const accepted = new Set<string>();
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
-    if (name !== '' && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name.trim());
-  }
-  return accepted;
-}
 
 /** If-None-Match against a weak ETag: weak comparison, a list, or `*`. */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -325,12 +307,7 @@ export class PageCache {
       .map((name) => name.trim())
       .filter((name) => name !== '' && name.toLowerCase() !== 'accept-encoding');
     for (const name of res.getHeaderNames()) res.removeHeader(name);
-    const [gzipped, brotli] = await Promise.all([
-      gzipAsync(identity, { level: zlib.Z_BEST_COMPRESSION }),
-      brotliAsync(identity, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length },
-      }),
-    ]);
+    const body = await encodeBody(identity);
     const page: StoredPage = {
       key,
       epoch,
@@ -338,11 +315,9 @@ export class PageCache {
       headers,
       vary: [...varyFromNext, 'Accept-Encoding'].join(', '),
       etag: `W/"${createHash('sha1').update(identity).digest('base64url')}"`,
-      identity,
-      gzip: gzipped,
-      br: brotli,
+      body,
       // The buffers plus a rough allowance for the key, headers and bookkeeping.
-      bytes: identity.length + gzipped.length + brotli.length + key.length + 1024,
+      bytes: identity.length + body.gzip.length + body.br.length + key.length + 1024,
     };
     // An invalidation during the render makes the page stale on arrival: answer it, but don't keep it.
     if (epoch === this.catalog.get<Epoch>(PageCache.epochKey)) this.store.set(page);
@@ -358,16 +333,14 @@ function send(page: StoredPage, req: IncomingMessage, res: ServerResponse, state
     return;
   }
   // The request reached `capture` without Accept-Encoding; the stored original says what the client took.
-  const accepted = acceptedEncodings(originalAcceptEncoding(req));
-  const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') || accepted.has('*') ? 'gzip' : null;
-  const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
+  const { bytes, encoding } = encodedFor(page.body, originalAcceptEncoding(req));
   res.writeHead(200, {
     ...page.headers,
     ...common,
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
-    'Content-Length': body.length,
+    'Content-Length': bytes.length,
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
 /** `capture` removes Accept-Encoding from the request Next sees; the raw headers still hold it. */

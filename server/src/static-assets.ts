@@ -1,12 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
-import { acceptedEncodings } from './page-cache';
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
+import { type EncodedBody, encodeBody, encodedFor } from '@puoti/api';
 
 /** Next's hashed build output: a name never changes content, so a copy may be kept for a year. */
 const assetPath = /^\/_next\/static\/[\w\-.~@%[\]/]+\.(js|css)$/;
@@ -14,9 +9,7 @@ const contentTypes = { js: 'application/javascript; charset=UTF-8', css: 'text/c
 
 interface Asset {
   type: string;
-  identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  body: EncodedBody;
 }
 
 /**
@@ -52,15 +45,9 @@ export class StaticAssets {
     let asset = this.assets.get(file);
     if (!asset) {
       asset = (async () => {
-        const identity = await readFile(file);
-        const [gzipped, brotli] = await Promise.all([
-          gzipAsync(identity, { level: zlib.Z_BEST_COMPRESSION }),
-          brotliAsync(identity, {
-            params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length },
-          }),
-        ]);
+        const body = await encodeBody(await readFile(file), 11);
         const extension = path.extname(file).slice(1) as keyof typeof contentTypes;
-        return { type: contentTypes[extension], identity, gzip: gzipped, br: brotli };
+        return { type: contentTypes[extension], body };
       })();
       this.assets.set(file, asset);
       // A missing file (a stale page asking for an old build's chunk) is not remembered: Next answers 404.
@@ -95,15 +82,13 @@ export class StaticAssets {
 }
 
 function send(asset: Asset, req: IncomingMessage, res: ServerResponse): void {
-  const accepted = acceptedEncodings(req.headers['accept-encoding']);
-  const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
-  const body = encoding === 'br' ? asset.br : encoding === 'gzip' ? asset.gzip : asset.identity;
+  const { bytes, encoding } = encodedFor(asset.body, req.headers['accept-encoding']);
   res.writeHead(200, {
     'Content-Type': asset.type,
-    'Content-Length': body.length,
+    'Content-Length': bytes.length,
     'Cache-Control': 'public, max-age=31536000, immutable',
     Vary: 'Accept-Encoding',
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
 }

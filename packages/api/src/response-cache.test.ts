@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { cacheTags } from '@puoti/core';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,30 @@ describe('the catalogue response cache', () => {
         sql`update product_translations set name = 'Espresso Machine' where slug = 'espresso-machine' and locale = 'en'`,
       );
     }
+  });
+
+  it('sends a stored answer compressed as the client accepts', async () => {
+    const { app } = await createTestApp({ cache: true });
+    const path = '/api/v1/products?locale=fi&pageSize=24';
+    const first = await app.request(path, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(first.headers.get('content-encoding')).toBeNull();
+    expect(first.headers.get('vary')).toBe('Accept-Language, Accept-Encoding');
+    const identity = Buffer.from(await first.arrayBuffer());
+
+    const brotli = await app.request(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect([brotli.headers.get('x-cache'), brotli.headers.get('content-encoding')]).toEqual(['hit', 'br']);
+    const compressed = Buffer.from(await brotli.arrayBuffer());
+    expect(Number(brotli.headers.get('content-length'))).toBe(compressed.length);
+    expect(brotliDecompressSync(compressed)).toEqual(identity);
+    expect(compressed.length).toBeLessThan(identity.length / 3);
+
+    const gzipped = await app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer()))).toEqual(identity);
+
+    const plain = await app.request(path);
+    expect([plain.headers.get('x-cache'), plain.headers.get('content-encoding')]).toEqual(['hit', null]);
+    expect(Buffer.from(await plain.arrayBuffer())).toEqual(identity);
   });
 
   it('keys by locale and never stores errors', async () => {
@@ -61,6 +86,12 @@ describe('serveCachedResponse', () => {
       expect(hit.status).toBe(200);
       expect(hit.headers.get('x-cache')).toBe('hit');
       expect(await hit.text()).toBe(stored);
+      // fetch undoes the compression it asks for: the bytes on the wire were the stored gzip.
+      const gzipped = await fetch(`${base}/api/v1/categories?locale=sv`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+      expect(await gzipped.text()).toBe(stored);
       // Same locale from Accept-Language, same entry; another locale or an unknown one, no entry.
       expect(
         (await fetch(`${base}/api/v1/categories`, { headers: { 'accept-language': 'sv' } })).status,

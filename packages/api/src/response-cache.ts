@@ -9,10 +9,29 @@ import {
 } from '@puoti/core';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context';
+import { type EncodedBody, encodeBody, encodedFor } from './encodings';
 
 interface CachedResponse {
-  body: Buffer;
+  body: EncodedBody;
   contentType: string;
+}
+
+/** Stored answers differ by these request headers (the locale may come from Accept-Language). */
+const vary = 'Accept-Language, Accept-Encoding';
+
+/** The headers of a stored answer as sent: its type, and its encoding when compressed. */
+function storedHeaders(hit: CachedResponse, acceptEncoding: string | undefined) {
+  const { bytes, encoding } = encodedFor(hit.body, acceptEncoding);
+  return {
+    bytes,
+    headers: {
+      'Content-Type': hit.contentType,
+      'Content-Length': String(bytes.length),
+      Vary: vary,
+      'X-Cache': 'hit',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    },
+  };
 }
 
 /** The locale is resolved into the key, so `?locale=sv` and `Accept-Language: sv` share one entry. */
@@ -24,8 +43,10 @@ function cacheKey(locale: Locale, pathname: string, params: URLSearchParams): st
 
 /**
  * Caches whole catalogue responses (the serialised JSON), keyed by path, sorted query and resolved
- * locale, so a warm read costs a map lookup instead of queries and serialisation. Only anonymous GETs
- * that answered 200 are stored; every catalogue write invalidates the `catalog` tag.
+ * locale, so a warm read costs a map lookup instead of queries and serialisation. The body is stored
+ * compressed too (gzip and brotli, once, off the main thread) and sent as the client accepts: a list page
+ * is a fifth of its size in brotli. Only anonymous GETs that answered 200 are stored; every catalogue
+ * write invalidates the `catalog` tag.
  */
 export function responseCache(cache: TaggedCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -38,13 +59,18 @@ export function responseCache(cache: TaggedCache): MiddlewareHandler<AppEnv> {
     const key = cacheKey(c.var.locale, url.pathname, url.searchParams);
     const hit = cache.get<CachedResponse>(key);
     if (hit) {
-      return c.body(new Uint8Array(hit.body), 200, { 'Content-Type': hit.contentType, 'X-Cache': 'hit' });
+      const { bytes, headers } = storedHeaders(hit, c.req.header('accept-encoding'));
+      return c.body(new Uint8Array(bytes), 200, headers);
     }
     await next();
     if (c.res.status !== 200) return;
-    const body = Buffer.from(await c.res.clone().arrayBuffer());
+    const identity = Buffer.from(await c.res.clone().arrayBuffer());
     const contentType = c.res.headers.get('content-type') ?? 'application/json';
-    await cache.wrap(key, [cacheTags.catalog], async () => ({ body, contentType }));
+    await cache.wrap(key, [cacheTags.catalog], async () => ({
+      body: await encodeBody(identity),
+      contentType,
+    }));
+    c.header('Vary', vary);
     c.header('X-Cache', 'miss');
   };
 }
@@ -67,11 +93,8 @@ export function serveCachedResponse(cache: TaggedCache, req: IncomingMessage, re
   const locale = requested ?? negotiateLocale(req.headers['accept-language']) ?? defaultLocale;
   const hit = cache.get<CachedResponse>(cacheKey(locale, pathname, params));
   if (!hit) return false;
-  res.writeHead(200, {
-    'Content-Type': hit.contentType,
-    'Content-Length': hit.body.length,
-    'X-Cache': 'hit',
-  });
-  res.end(hit.body);
+  const { bytes, headers } = storedHeaders(hit, req.headers['accept-encoding']);
+  res.writeHead(200, headers);
+  res.end(bytes);
   return true;
 }
