@@ -1,6 +1,6 @@
 import { type Column, getTableColumns, SQL, StringChunk } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
-import { getTableConfig, type PgInsertValue, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 
 /**
  * The hot path's inserts, built from the table's column metadata as one flat statement of text and plain
@@ -46,8 +46,11 @@ function driverValue(column: Column, value: unknown): unknown {
   return column.mapToDriverValue(value);
 }
 
+/** A row to insert: the table's insert type, where any value may also be SQL (`now()`). */
+export type InsertRow<T extends PgTable> = { [K in keyof T['$inferInsert']]: T['$inferInsert'][K] | SQL };
+
 /** `insert into <table> (<columns>) values (...), ...` for the given rows; append `returning` etc. as SQL. */
-export function insertRows<T extends PgTable>(table: T, rows: readonly PgInsertValue<T>[]): SQL {
+export function insertRows<T extends PgTable>(table: T, rows: readonly InsertRow<T>[]): SQL {
   if (rows.length === 0) throw new Error('insertRows needs at least one row.');
   const { target, columns } = shapeOf(table);
   const filled = rows.map((row) => {
