@@ -69,10 +69,11 @@ export function createApp(options: CreateAppOptions) {
     await next();
   });
 
-  app.use('/api/v1/products', responseCache(options.cache));
-  app.use('/api/v1/products/*', responseCache(options.cache));
-  app.use('/api/v1/categories', responseCache(options.cache));
-  app.use('/api/v1/search/*', responseCache(options.cache));
+  const cached = responseCache(options.cache, logger);
+  // `/products/*` covers `/products` too: registered for both, the cache ran twice on every list.
+  app.use('/api/v1/products/*', cached);
+  app.use('/api/v1/categories', cached);
+  app.use('/api/v1/search/*', cached);
 
   app.route('/', healthRoutes(options));
   app.route('/', mediaRoutes(options.storage));

@@ -3,9 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { acceptedEncodings, encodeBody, encodedFor, preferredEncoding } from './encodings';
 
 describe('acceptedEncodings', () => {
-  it('reads names and refusals', () => {
-    expect([...acceptedEncodings('gzip, deflate, br, zstd')]).toEqual(['gzip', 'deflate', 'br', 'zstd']);
-    expect([...acceptedEncodings('br;q=0, gzip;q=0.8')]).toEqual(['gzip']);
+  it('reads names and their weights', () => {
+    expect([...acceptedEncodings('gzip, deflate, br, zstd')]).toEqual([
+      ['gzip', 1],
+      ['deflate', 1],
+      ['br', 1],
+      ['zstd', 1],
+    ]);
+    expect([...acceptedEncodings('br;q=0, GZIP;q=0.8, x;q=nope')]).toEqual([
+      ['br', 0],
+      ['gzip', 0.8],
+      ['x', 0],
+    ]);
     expect(acceptedEncodings(undefined).size).toBe(0);
   });
 });
@@ -16,6 +25,12 @@ describe('preferredEncoding', () => {
     ['gzip', 'gzip'],
     ['*', 'gzip'],
     ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=1, br;q=0.1', 'gzip'],
+    ['gzip;q=0, *', 'br'],
+    ['*;q=0.5, gzip;q=0.5', 'gzip'],
+    ['*;q=0.9, br;q=0.5', 'gzip'],
+    ['br;q=0, gzip;q=0, *', null],
+    ['br;q=0.5, gzip;q=0.5', 'br'],
     ['deflate', null],
     ['identity', null],
     ['', null],

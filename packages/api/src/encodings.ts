@@ -13,22 +13,36 @@ export interface EncodedBody {
   br: Buffer;
 }
 
-/** The encodings a client accepts, from Accept-Encoding (q=0 refuses one). */
-export function acceptedEncodings(header: string | undefined): Set<string> {
-  const accepted = new Set<string>();
+/** The encodings a client names in Accept-Encoding, with their q-values (1 when not given). */
+export function acceptedEncodings(header: string | undefined): Map<string, number> {
+  const accepted = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
-    if (name !== '' && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name.trim());
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    if (name.trim() !== '') accepted.set(name.trim(), Number.isFinite(weight) ? weight : 0);
   }
   return accepted;
 }
 
-/** Brotli when accepted, then gzip (also for `*`); null means the body goes uncompressed. */
+/**
+ * The encoding to send a stored body in: of brotli and gzip, the one the client weighs highest (q=0
+ * refuses). A coding it names beats one it only accepts through `*`; among named ones brotli wins a tie,
+ * among those taken through `*` gzip does (any client decodes it). Null means uncompressed.
+ */
 export function preferredEncoding(header: string | undefined): ContentEncoding | null {
   if (!header) return null;
   const accepted = acceptedEncodings(header);
-  return accepted.has('br') ? 'br' : accepted.has('gzip') || accepted.has('*') ? 'gzip' : null;
+  const wildcard = accepted.get('*') ?? 0;
+  const ranked = (['br', 'gzip'] as const)
+    .map((name) => {
+      const named = accepted.get(name);
+      const preferredOnTie = named === undefined ? name === 'gzip' : name === 'br';
+      return { name, weight: named ?? wildcard, rank: [named === undefined ? 0 : 1, preferredOnTie ? 1 : 0] };
+    })
+    .filter((candidate) => candidate.weight > 0)
+    .sort((a, b) => b.weight - a.weight || b.rank[0]! - a.rank[0]! || b.rank[1]! - a.rank[1]!);
+  return ranked[0]?.name ?? null;
 }
 
 /**

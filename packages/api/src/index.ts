@@ -2,7 +2,6 @@ export { type CreateAppOptions, createApp, type PuotiApp } from './app';
 export { sessionCookie } from './auth';
 export type { AppDeps } from './context';
 export {
-  acceptedEncodings,
   type ContentEncoding,
   type EncodedBody,
   encodeBody,

@@ -8,6 +8,7 @@ import {
   type TaggedCache,
 } from '@puoti/core';
 import type { MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
 import type { AppEnv } from './context';
 import { type EncodedBody, encodeBody, encodedFor } from './encodings';
 
@@ -48,7 +49,7 @@ function cacheKey(locale: Locale, pathname: string, params: URLSearchParams): st
  * is a fifth of its size in brotli. Only anonymous GETs that answered 200 are stored; every catalogue
  * write invalidates the `catalog` tag.
  */
-export function responseCache(cache: TaggedCache): MiddlewareHandler<AppEnv> {
+export function responseCache(cache: TaggedCache, logger: Pick<Logger, 'warn'>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // A signed-in visitor's answer may be personal (`/products/{id}/reviews/mine`): never stored, since
     // `serveCachedResponse` hands stored answers to anyone without looking at cookies.
@@ -66,11 +67,16 @@ export function responseCache(cache: TaggedCache): MiddlewareHandler<AppEnv> {
     if (c.res.status !== 200) return;
     const identity = Buffer.from(await c.res.clone().arrayBuffer());
     const contentType = c.res.headers.get('content-type') ?? 'application/json';
-    await cache.wrap(key, [cacheTags.catalog], async () => ({
-      body: await encodeBody(identity),
-      contentType,
-    }));
-    c.header('Vary', vary);
+    try {
+      await cache.wrap(key, [cacheTags.catalog], async () => ({
+        body: await encodeBody(identity),
+        contentType,
+      }));
+    } catch (error) {
+      // The answer is ready and goes out; only keeping it failed, and the next request tries again.
+      logger.warn({ err: error, key }, 'could not store a catalogue answer');
+    }
+    c.header('Vary', vary, { append: true });
     c.header('X-Cache', 'miss');
   };
 }

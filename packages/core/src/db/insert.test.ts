@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { integer, jsonb, PgDialect, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, jsonb, PgDialect, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emailOutbox } from '../notifications/schema';
 import { openTestDatabase } from '../testing/database';
@@ -55,6 +55,21 @@ describe('insertRows (SQL)', () => {
 
   it('refuses no rows', () => {
     expect(() => insertRows(sample, [])).toThrow(/at least one row/);
+  });
+
+  it('refuses a value its column maps to a list or to nothing', () => {
+    const tags = customType<{ data: string[]; driverData: string[] }>({ dataType: () => 'text[]' });
+    const tagged = pgTable('insert_tagged', {
+      id: uuid('id').primaryKey().defaultRandom(),
+      tags: tags('tags'),
+    });
+    expect(() => insertRows(tagged, [{ tags: ['a', 'b'] }])).toThrow(/tags/);
+  });
+});
+
+describe('rowsOf', () => {
+  it('refuses a row that lacks a column instead of reading it as null', () => {
+    expect(() => rowsOf(sample, [{ id: 'x', label: 'y' }])).toThrow(/serial is missing/);
   });
 });
 

@@ -43,7 +43,13 @@ function shapeOf(table: PgTable): TableShape {
 
 function driverValue(column: Column, value: unknown): unknown {
   if (value === null || value instanceof SQL) return value;
-  return column.mapToDriverValue(value);
+  const mapped = column.mapToDriverValue(value);
+  // A bare array or undefined would render as a list or as nothing; drizzle's own columns never map to
+  // either (arrays become a '{...}' literal), a custom type without its driver mapping could.
+  if (mapped === undefined || Array.isArray(mapped)) {
+    throw new Error(`insertRows cannot send the value of ${columnName(column)}: map it to a scalar first.`);
+  }
+  return mapped;
 }
 
 /** A row to insert: the table's insert type, where any value may also be SQL (`now()`). */
@@ -91,7 +97,10 @@ export function rowsOf<T extends PgTable>(
   return rows.map((row) => {
     const mapped: Record<string, unknown> = {};
     for (const [key, column] of columns) {
-      const value = row[columnName(column)];
+      const name = columnName(column);
+      // A missing column is a statement that did not return it (not `returning *`), not a null.
+      if (!(name in row)) throw new Error(`rowsOf needs every column of the table; ${name} is missing.`);
+      const value = row[name];
       mapped[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
     }
     return mapped as T['$inferSelect'];
