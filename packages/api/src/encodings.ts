@@ -32,6 +32,21 @@ export function acceptedEncodings(header: string | undefined): Map<string, numbe
  */
 export function preferredEncoding(header: string | undefined): ContentEncoding | null {
   if (!header) return null;
+  let known = preferred.get(header);
+  if (known === undefined) {
+    // Clients send a handful of distinct headers; a flood of odd ones only resets the memo.
+    if (preferred.size >= maxRemembered) preferred.clear();
+    known = negotiate(header);
+    preferred.set(header, known);
+  }
+  return known;
+}
+
+/** Answers by Accept-Encoding value: a cached answer is sent tens of thousands of times a second. */
+const preferred = new Map<string, ContentEncoding | null>();
+const maxRemembered = 256;
+
+function negotiate(header: string): ContentEncoding | null {
   const accepted = acceptedEncodings(header);
   const wildcard = accepted.get('*') ?? 0;
   const ranked = (['br', 'gzip'] as const)

@@ -10,29 +10,40 @@ import {
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { AppEnv } from './context';
-import { type EncodedBody, encodeBody, encodedFor } from './encodings';
+import { type ContentEncoding, encodeBody, preferredEncoding } from './encodings';
 
-interface CachedResponse {
-  body: EncodedBody;
-  contentType: string;
+interface StoredVariant {
+  bytes: Buffer;
+  headers: Record<string, string>;
 }
+
+/** A stored answer in each encoding, its headers made once so that a hit only picks one and sends it. */
+type CachedResponse = Record<ContentEncoding | 'identity', StoredVariant>;
 
 /** Stored answers differ by these request headers (the locale may come from Accept-Language). */
 const vary = 'Accept-Language, Accept-Encoding';
 
-/** The headers of a stored answer as sent: its type, and its encoding when compressed. */
-function storedHeaders(hit: CachedResponse, acceptEncoding: string | undefined) {
-  const { bytes, encoding } = encodedFor(hit.body, acceptEncoding);
-  return {
+async function storedResponse(identity: Buffer, contentType: string): Promise<CachedResponse> {
+  const body = await encodeBody(identity);
+  const variant = (bytes: Buffer, encoding: ContentEncoding | null): StoredVariant => ({
     bytes,
     headers: {
-      'Content-Type': hit.contentType,
+      'Content-Type': contentType,
       'Content-Length': String(bytes.length),
       Vary: vary,
       'X-Cache': 'hit',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     },
+  });
+  return {
+    identity: variant(body.identity, null),
+    gzip: variant(body.gzip, 'gzip'),
+    br: variant(body.br, 'br'),
   };
+}
+
+function variantFor(hit: CachedResponse, acceptEncoding: string | undefined): StoredVariant {
+  return hit[preferredEncoding(acceptEncoding) ?? 'identity'];
 }
 
 /** The locale is resolved into the key, so `?locale=sv` and `Accept-Language: sv` share one entry. */
@@ -60,7 +71,7 @@ export function responseCache(cache: TaggedCache, logger: Pick<Logger, 'warn'>):
     const key = cacheKey(c.var.locale, url.pathname, url.searchParams);
     const hit = cache.get<CachedResponse>(key);
     if (hit) {
-      const { bytes, headers } = storedHeaders(hit, c.req.header('accept-encoding'));
+      const { bytes, headers } = variantFor(hit, c.req.header('accept-encoding'));
       return c.body(new Uint8Array(bytes), 200, headers);
     }
     await next();
@@ -68,10 +79,7 @@ export function responseCache(cache: TaggedCache, logger: Pick<Logger, 'warn'>):
     const identity = Buffer.from(await c.res.clone().arrayBuffer());
     const contentType = c.res.headers.get('content-type') ?? 'application/json';
     try {
-      await cache.wrap(key, [cacheTags.catalog], async () => ({
-        body: await encodeBody(identity),
-        contentType,
-      }));
+      await cache.wrap(key, [cacheTags.catalog], () => storedResponse(identity, contentType));
     } catch (error) {
       // The answer is ready and goes out; only keeping it failed, and the next request tries again.
       logger.warn({ err: error, key }, 'could not store a catalogue answer');
@@ -99,7 +107,7 @@ export function serveCachedResponse(cache: TaggedCache, req: IncomingMessage, re
   const locale = requested ?? negotiateLocale(req.headers['accept-language']) ?? defaultLocale;
   const hit = cache.get<CachedResponse>(cacheKey(locale, pathname, params));
   if (!hit) return false;
-  const { bytes, headers } = storedHeaders(hit, req.headers['accept-encoding']);
+  const { bytes, headers } = variantFor(hit, req.headers['accept-encoding']);
   res.writeHead(200, headers);
   res.end(bytes);
   return true;
