@@ -101,10 +101,12 @@ async function runPhase(
   try {
     for (const benchCase of context.cases) {
       const url = `${server.url}${benchCase.path}`;
+      const caseRss = watchRss(server.pid);
       const probed = await probe(url);
       const measured = await measure(url, context.load);
       const result: CaseResult = {
         ...measured,
+        maxRssKib: await caseRss.stop(),
         // The probe counts too: one broken answer is enough to notice.
         failures: measured.failures + (probed.status === 200 ? 0 : 1),
         backend: prepared.backend,

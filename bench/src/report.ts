@@ -15,6 +15,8 @@ export interface CaseResult extends Measurement {
   ratioToCeiling: number;
   /** The one request sent before the load, to see the case is real (status, and hits for lists). */
   probe: { status: number; total: number | null };
+  /** Highest VmRSS of the server while this case ran (probe, warm-up and measurement), 1 s samples. */
+  maxRssKib: number;
 }
 
 export interface PhaseResult {
@@ -239,8 +241,13 @@ export function formatReport(results: BenchResults): string {
   lines.push('', 'Server RSS (VmRSS of the server process; max of 1 s samples from start to stop):');
   for (const backend of results.backends) {
     for (const phase of backend.phases) {
+      // Per case too, in the order they ran: which load grows the process, and whether it keeps growing.
+      const perCase = results.cases
+        .filter((result) => result.backend === phase.backend && result.cache === phase.cache)
+        .map((result) => `${result.case} ${number(mib(result.maxRssKib))}`)
+        .join(', ');
       lines.push(
-        `  ${phase.backend} ${phase.cache}: max ${number(mib(phase.maxRssKib))} MiB (at ready ${number(mib(phase.readyRssKib))} MiB; started in ${number(phase.startSeconds, 1)} s)`,
+        `  ${phase.backend} ${phase.cache}: max ${number(mib(phase.maxRssKib))} MiB (at ready ${number(mib(phase.readyRssKib))} MiB; started in ${number(phase.startSeconds, 1)} s; per case: ${perCase})`,
       );
     }
   }
