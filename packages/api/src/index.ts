@@ -2,10 +2,8 @@ export { type CreateAppOptions, createApp, type PuotiApp } from './app';
 export { sessionCookie } from './auth';
 export type { AppDeps } from './context';
 export {
-  type ContentEncoding,
   type EncodedBody,
   encodeBody,
   encodedFor,
-  preferredEncoding,
 } from './encodings';
 export { serveCachedResponse } from './response-cache';

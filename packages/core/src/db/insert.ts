@@ -22,32 +22,35 @@ function quoted(identifier: string): string {
 interface TableShape {
   /** `"schema"."table"` or `"table"` */
   target: string;
-  columns: [key: string, column: Column][];
+  columns: { key: string; column: Column; name: string; quotedName: string }[];
 }
 
 const shapes = new WeakMap<PgTable, TableShape>();
 
-/** The table's name and columns, read once: drizzle computes both afresh on every call. */
+/** The table's name and columns with their SQL names, read once: drizzle works them out on every call. */
 function shapeOf(table: PgTable): TableShape {
   let shape = shapes.get(table);
   if (!shape) {
     const { name, schema } = getTableConfig(table);
     shape = {
       target: schema ? `${quoted(schema)}.${quoted(name)}` : quoted(name),
-      columns: Object.entries(getTableColumns(table)),
+      columns: Object.entries(getTableColumns(table)).map(([key, column]) => {
+        const columnSqlName = columnName(column);
+        return { key, column, name: columnSqlName, quotedName: quoted(columnSqlName) };
+      }),
     };
     shapes.set(table, shape);
   }
   return shape;
 }
 
-function driverValue(column: Column, value: unknown): unknown {
+function driverValue(column: Column, name: string, value: unknown): unknown {
   if (value === null || value instanceof SQL) return value;
   const mapped = column.mapToDriverValue(value);
   // A bare array or undefined would render as a list or as nothing; drizzle's own columns never map to
   // either (arrays become a '{...}' literal), a custom type without its driver mapping could.
   if (mapped === undefined || Array.isArray(mapped)) {
-    throw new Error(`insertRows cannot send the value of ${columnName(column)}: map it to a scalar first.`);
+    throw new Error(`insertRows cannot send the value of ${name}: map it to a scalar first.`);
   }
   return mapped;
 }
@@ -61,7 +64,7 @@ export function insertRows<T extends PgTable>(table: T, rows: readonly InsertRow
   const { target, columns } = shapeOf(table);
   const filled = rows.map((row) => {
     const values = new Map<string, unknown>();
-    for (const [key, column] of columns) {
+    for (const { key, column } of columns) {
       let value = (row as Record<string, unknown>)[key];
       if (value === undefined) {
         if (column.defaultFn) value = column.defaultFn();
@@ -71,17 +74,15 @@ export function insertRows<T extends PgTable>(table: T, rows: readonly InsertRow
     }
     return values;
   });
-  const used = columns.filter(([key]) => filled.some((values) => values.has(key)));
+  const used = columns.filter(({ key }) => filled.some((values) => values.has(key)));
   const chunks: unknown[] = [
-    new StringChunk(
-      `insert into ${target} (${used.map(([, column]) => quoted(columnName(column))).join(', ')}) values `,
-    ),
+    new StringChunk(`insert into ${target} (${used.map(({ quotedName }) => quotedName).join(', ')}) values `),
   ];
   filled.forEach((values, rowIndex) => {
     chunks.push(new StringChunk(rowIndex === 0 ? '(' : ', ('));
-    used.forEach(([key, column], columnIndex) => {
+    used.forEach(({ key, column, name }, columnIndex) => {
       if (columnIndex > 0) chunks.push(new StringChunk(', '));
-      chunks.push(values.has(key) ? driverValue(column, values.get(key)) : new StringChunk('default'));
+      chunks.push(values.has(key) ? driverValue(column, name, values.get(key)) : new StringChunk('default'));
     });
     chunks.push(new StringChunk(')'));
   });
@@ -96,8 +97,7 @@ export function rowsOf<T extends PgTable>(
   const { columns } = shapeOf(table);
   return rows.map((row) => {
     const mapped: Record<string, unknown> = {};
-    for (const [key, column] of columns) {
-      const name = columnName(column);
+    for (const { key, column, name } of columns) {
       // A missing column is a statement that did not return it (not `returning *`), not a null.
       if (!(name in row)) throw new Error(`rowsOf needs every column of the table; ${name} is missing.`);
       const value = row[name];

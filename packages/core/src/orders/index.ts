@@ -23,7 +23,7 @@ export {
   enqueuePaymentReceived,
   orderTrackingLink,
 } from './emails';
-export { nextNumber, nextNumberUnless, orderReference, type SeriesNumber } from './numbers';
+export { nextNumber, nextNumberUnless, orderReference } from './numbers';
 export { getOrderFor, listMyOrders, type TrackedOrder, trackOrder, ZTrackOrderInput } from './queries';
 export type { AddressSnapshot } from './schema';
 export {
