@@ -272,7 +272,9 @@ describe('the front server before Next: 404s for unknown slugs and the page cach
     await get('/zh');
     expect((await get('/zh')).headers.get('x-cache')).toBe('hit');
     // What the Redis cache bus does with another node's invalidation (packages/core/src/lib/cache-bus.ts).
-    getCatalogCache({ enabled: true, ttlSeconds: 300 }).invalidate([cacheTags.catalog], { fromPeer: true });
+    getCatalogCache({ enabled: true, ttlSeconds: 300, maxBytes: 1_048_576 }).invalidate([cacheTags.catalog], {
+      fromPeer: true,
+    });
     expect((await get('/zh')).headers.get('x-cache')).toBe('miss');
   });
 

@@ -42,6 +42,11 @@ async function storedResponse(identity: Buffer, contentType: string): Promise<Ca
   };
 }
 
+/** The bodies' bytes: what a stored answer holds (its few headers are small beside them). */
+function storedBytes(stored: CachedResponse): number {
+  return Object.values(stored).reduce((sum, variant) => sum + variant.bytes.length, 0);
+}
+
 function variantFor(hit: CachedResponse, acceptEncoding: string | undefined): StoredVariant {
   return hit[preferredEncoding(acceptEncoding) ?? 'identity'];
 }
@@ -79,7 +84,7 @@ export function responseCache(cache: TaggedCache, logger: Pick<Logger, 'warn'>):
     const identity = Buffer.from(await c.res.clone().arrayBuffer());
     const contentType = c.res.headers.get('content-type') ?? 'application/json';
     try {
-      await cache.wrap(key, [cacheTags.catalog], () => storedResponse(identity, contentType));
+      await cache.wrap(key, [cacheTags.catalog], () => storedResponse(identity, contentType), storedBytes);
     } catch (error) {
       // The answer is ready and goes out; only keeping it failed, and the next request tries again.
       logger.warn({ err: error, key }, 'could not store a catalogue answer');

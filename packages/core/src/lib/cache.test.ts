@@ -39,6 +39,30 @@ describe('TaggedCache', () => {
     expect(cache.get('k')).toBeUndefined();
   });
 
+  it('keeps within its byte budget, dropping the least recently used first', async () => {
+    const cache = new TaggedCache(true, { ttlSeconds: 60, maxBytes: 250 });
+    const bytes = (value: string) => value.length;
+    await cache.wrap('a', [], async () => 'a'.repeat(100), bytes);
+    await cache.wrap('b', [], async () => 'b'.repeat(100), bytes);
+    cache.get('a');
+    await cache.wrap('c', [], async () => 'c'.repeat(100), bytes);
+    expect(cache.get('a')).toHaveLength(100);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('c')).toHaveLength(100);
+    // Larger than the whole budget: answered, not kept.
+    expect(await cache.wrap('d', [], async () => 'd'.repeat(300), bytes)).toHaveLength(300);
+    expect(cache.get('d')).toBeUndefined();
+  });
+
+  it('sizes a value by its JSON when not told its size', async () => {
+    const cache = new TaggedCache(true, { ttlSeconds: 60, maxBytes: 100 });
+    await cache.wrap('small', [], async () => ({ name: 'x' }));
+    expect(cache.get('small')).toEqual({ name: 'x' });
+    await cache.wrap('big', [], async () => ({ name: 'y'.repeat(200) }));
+    expect(cache.get('big')).toBeUndefined();
+    expect(cache.get('small')).toEqual({ name: 'x' });
+  });
+
   it('computes every time when disabled', async () => {
     const cache = new TaggedCache(false, { ttlSeconds: 60 });
     let calls = 0;

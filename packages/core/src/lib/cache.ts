@@ -6,6 +6,17 @@ interface Entry {
 }
 
 /**
+ * What a value holds in memory, near enough to bound the cache: its JSON's length. Objects take more
+ * heap than their JSON, but by a similar factor for every catalogue value, so the budget stays proportional.
+ */
+function jsonSize(value: unknown): number {
+  return JSON.stringify(value)?.length ?? 1;
+}
+
+/** Bytes kept when no budget is given (CATALOG_CACHE_MAX_MB's default). */
+const defaultMaxBytes = 32 * 1_048_576;
+
+/**
  * Read-through cache for catalogue data, invalidated by tag. Values are kept in process; every admin
  * write names the tags it touches, and `invalidate` drops every entry carrying one of them.
  * A disabled cache computes every read (the benchmark's "cold" runs).
@@ -19,17 +30,31 @@ export class TaggedCache {
 
   constructor(
     readonly enabled: boolean,
-    options: { max?: number; ttlSeconds: number },
+    options: { maxBytes?: number; ttlSeconds: number },
   ) {
-    this.entries = new LRUCache({ max: options.max ?? 5_000, ttl: options.ttlSeconds * 1000 });
+    // Bounded by bytes, not entries: a crawler walking every filter combination must not grow the
+    // process without end, and entries differ in size a hundredfold (a product page, a whole list).
+    this.entries = new LRUCache({
+      maxSize: options.maxBytes ?? defaultMaxBytes,
+      ttl: options.ttlSeconds * 1000,
+    });
   }
 
   get<T>(key: string): T | undefined {
     return this.enabled ? (this.entries.get(key)?.value as T | undefined) : undefined;
   }
 
-  /** Returns the cached value or computes it once, even when many requests ask at the same moment. */
-  async wrap<T>(key: string, tags: readonly string[], compute: () => Promise<T>): Promise<T> {
+  /**
+   * Returns the cached value or computes it once, even when many requests ask at the same moment.
+   * `sizeOf` tells what the value holds in bytes when that is known exactly (stored response bodies);
+   * otherwise its JSON's length stands for it. A value larger than the whole budget is not kept.
+   */
+  async wrap<T>(
+    key: string,
+    tags: readonly string[],
+    compute: () => Promise<T>,
+    sizeOf: (value: T) => number = jsonSize,
+  ): Promise<T> {
     if (!this.enabled) return compute();
     const hit = this.entries.get(key);
     if (hit) return hit.value as T;
@@ -38,7 +63,9 @@ export class TaggedCache {
     const generation = this.generation;
     const promise = compute()
       .then((value) => {
-        if (generation === this.generation) this.entries.set(key, { value, tags });
+        if (generation === this.generation) {
+          this.entries.set(key, { value, tags }, { size: Math.max(1, sizeOf(value)) });
+        }
         return value;
       })
       .finally(() => this.pending.delete(key));
@@ -81,8 +108,12 @@ const slot = Symbol.for('puoti.catalog-cache');
  * The process's catalogue cache. On globalThis for the same reason as the database: the API and the
  * Next.js server components run in one process but load separate copies of this module.
  */
-export function getCatalogCache(options: { enabled: boolean; ttlSeconds: number }): TaggedCache {
+export function getCatalogCache(options: {
+  enabled: boolean;
+  ttlSeconds: number;
+  maxBytes: number;
+}): TaggedCache {
   const holder = globalThis as { [slot]?: TaggedCache };
-  holder[slot] ??= new TaggedCache(options.enabled, { ttlSeconds: options.ttlSeconds });
+  holder[slot] ??= new TaggedCache(options.enabled, options);
   return holder[slot];
 }

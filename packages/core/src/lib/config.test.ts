@@ -13,7 +13,7 @@ describe('parseConfig', () => {
       databaseUrl: undefined,
       demo: true,
       publicUrl: 'http://localhost:3000',
-      catalogCache: { enabled: true, ttlSeconds: 300 },
+      catalogCache: { enabled: true, ttlSeconds: 300, maxBytes: 32 * 1_048_576 },
       pageCache: { enabled: true, maxBytes: 64 * 1_048_576 },
       stripe: undefined,
       unpaidOrderTimeoutMinutes: 60,

@@ -34,6 +34,7 @@ export const ZEnv = z.object({
   PUOTI_DEMO: flag.optional(),
   CATALOG_CACHE: flag.default(true),
   CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  CATALOG_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(32),
   PAGE_CACHE: flag.default(true),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -75,7 +76,7 @@ export interface Config {
   publicUrl: string;
   /** Seed the demo store: on by default with the embedded database outside production. */
   demo: boolean;
-  catalogCache: { enabled: boolean; ttlSeconds: number };
+  catalogCache: { enabled: boolean; ttlSeconds: number; maxBytes: number };
   /** The front server's cache of rendered catalogue pages (server/src/page-cache.ts). */
   pageCache: { enabled: boolean; maxBytes: number };
   logLevel: TEnv['LOG_LEVEL'];
@@ -153,7 +154,11 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     demo: env.PUOTI_DEMO ?? (!isProduction && env.DATABASE_URL === undefined),
-    catalogCache: { enabled: env.CATALOG_CACHE, ttlSeconds: env.CATALOG_CACHE_TTL_SECONDS },
+    catalogCache: {
+      enabled: env.CATALOG_CACHE,
+      ttlSeconds: env.CATALOG_CACHE_TTL_SECONDS,
+      maxBytes: env.CATALOG_CACHE_MAX_MB * 1_048_576,
+    },
     pageCache: { enabled: env.PAGE_CACHE, maxBytes: env.PAGE_CACHE_MAX_MB * 1_048_576 },
     logLevel: env.LOG_LEVEL,
     sessionSecret: env.SESSION_SECRET ?? developmentSessionSecret,
