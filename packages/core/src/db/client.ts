@@ -8,10 +8,9 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
+import { PgliteSocket } from './pglite-socket';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -117,19 +116,31 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     // the next start and the folder's own settings stay as initdb wrote them.
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffersMb ?? 32}MB`],
   });
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   await client.exec(`SET pg_trgm.word_similarity_threshold = ${trigramThreshold}`);
+  // The shop talks to the embedded database through node-postgres, as to PostgreSQL (PgliteSocket says
+  // why). PGlite is one session, so the pool holds one client, kept open: a transaction takes it and
+  // other queries wait their turn, as they waited for PGlite's own lock before.
+  const pool = new pg.Pool({
+    Client: PreparingClient,
+    stream: () => new PgliteSocket(client),
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    idleTimeoutMillis: 0,
+  });
+  const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
     async migrate() {
-      await migratePglite(drizzlePglite(client), { migrationsFolder });
+      await migratePg(drizzlePg(pool), { migrationsFolder });
     },
     async dumpDataDir() {
       const dump = await client.dumpDataDir('gzip');
       return dump;
     },
     async close() {
+      await pool.end();
       await client.close();
       await release?.();
     },

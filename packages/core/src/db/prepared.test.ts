@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Database, openPostgres } from './client';
+import { type Database, openPglite, openPostgres } from './client';
 import { queryRows } from './rows';
 
 const url = process.env.TEST_DATABASE_URL;
 
-describe.skipIf(!url)('prepared statements on PostgreSQL', () => {
+// The embedded database goes through node-postgres too (PgliteSocket), so it prepares the same way.
+describe.each([
+  ['PostgreSQL', url ? async () => openPostgres(url, 1) : null],
+  ['the embedded database', async () => openPglite()],
+] as const)('prepared statements on %s', (_name, open) => {
   // One connection, so the statements this file prepares are the ones pg_prepared_statements shows.
   let database: Database;
   afterAll(async () => database?.close());
@@ -18,17 +22,23 @@ describe.skipIf(!url)('prepared statements on PostgreSQL', () => {
     return rows[0]?.n;
   };
 
-  it('names a query with parameters once per connection and runs it again without a new parse', async () => {
-    database = openPostgres(url ?? '', 1);
-    const marker = `prepared-${Date.now()}`;
-    const read = () => queryRows<{ v: string }>(database.db, sql`select ${marker}::text || 'x' as v`);
-    expect(await read()).toEqual([{ v: `${marker}x` }]);
-    expect(await read()).toEqual([{ v: `${marker}x` }]);
-    expect(await prepared("select $1::text || 'x' as v")).toBe(1);
-  });
+  it.skipIf(!open)(
+    'names a query with parameters once per connection and runs it again without a new parse',
+    async () => {
+      database = await (open as () => Promise<Database>)();
+      const marker = `prepared-${Date.now()}`;
+      const read = () => queryRows<{ v: string }>(database.db, sql`select ${marker}::text || 'x' as v`);
+      expect(await read()).toEqual([{ v: `${marker}x` }]);
+      expect(await read()).toEqual([{ v: `${marker}x` }]);
+      expect(await prepared("select $1::text || 'x' as v")).toBe(1);
+    },
+  );
 
-  it('leaves statements without parameters unnamed (several statements cannot be prepared)', async () => {
-    await database.db.execute(sql.raw('select 1; select 2'));
-    expect(await prepared('select 1; select 2')).toBe(0);
-  });
+  it.skipIf(!open)(
+    'leaves statements without parameters unnamed (several statements cannot be prepared)',
+    async () => {
+      await database.db.execute(sql.raw('select 1; select 2'));
+      expect(await prepared('select 1; select 2')).toBe(0);
+    },
+  );
 });

@@ -1,0 +1,77 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PgliteSocket } from './pglite-socket';
+
+describe('PgliteSocket', () => {
+  let pglite: PGlite;
+  beforeAll(async () => {
+    pglite = await PGlite.create();
+    await pglite.exec('create table items (id int primary key, name text not null)');
+  });
+  afterAll(async () => pglite.close());
+
+  const connect = async () => {
+    const client = new pg.Client({
+      stream: () => new PgliteSocket(pglite),
+      user: 'postgres',
+      database: 'postgres',
+    });
+    await client.connect();
+    return client;
+  };
+
+  it('sends a query’s messages to PGlite in one call and parses the answer with node-postgres', async () => {
+    const client = await connect();
+    try {
+      const calls = vi.spyOn(pglite, 'execProtocolRawStream');
+      const insert = { name: 'insert-item', text: 'insert into items values ($1, $2) returning *' };
+      expect((await client.query({ ...insert, values: [1, 'kettle'] })).rows).toEqual([
+        { id: 1, name: 'kettle' },
+      ]);
+      expect((await client.query({ ...insert, values: [2, 'mug'] })).rows).toEqual([{ id: 2, name: 'mug' }]);
+      // Parse, bind, describe, execute and sync the first time, then without the parse: one call each.
+      expect(calls).toHaveBeenCalledTimes(2);
+      calls.mockRestore();
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('passes errors on with their codes and keeps the connection usable', async () => {
+    const client = await connect();
+    try {
+      const duplicate = client.query({ text: 'insert into items values ($1, $2)', values: [1, 'again'] });
+      await expect(duplicate).rejects.toMatchObject({ code: '23505', constraint: 'items_pkey' });
+      expect((await client.query('select count(*)::int as n from items')).rows).toEqual([{ n: 2 }]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('lets a new client prepare what an earlier one had prepared on the same session', async () => {
+    const read = { name: 'read-item', text: 'select name from items where id = $1', values: [2] };
+    const first = await connect();
+    expect((await first.query(read)).rows).toEqual([{ name: 'mug' }]);
+    await first.end();
+    const second = await connect();
+    try {
+      expect((await second.query(read)).rows).toEqual([{ name: 'mug' }]);
+    } finally {
+      await second.end();
+    }
+  });
+
+  it('returns results larger than PGlite’s receive buffer whole', async () => {
+    const client = await connect();
+    try {
+      const { rows } = await client.query<{ n: number; filler: string }>(
+        "select n, repeat('x', 1000) as filler from generate_series(1, 3000) n",
+      );
+      expect(rows).toHaveLength(3000);
+      expect(rows[2999]).toEqual({ n: 3000, filler: 'x'.repeat(1000) });
+    } finally {
+      await client.end();
+    }
+  });
+});
