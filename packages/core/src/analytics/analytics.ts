@@ -9,6 +9,7 @@ import type { Executor } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError } from '../lib/app-error';
 import { defaultLocale, type Locale } from '../lib/locale';
+import { limitClause } from '../lib/pagination';
 import { type OrderStatus, orderStatuses } from '../orders/state';
 
 /** The store's time zone: a "day" in every figure runs from midnight to midnight here. */
@@ -302,7 +303,7 @@ async function lowStockProducts(db: Executor, locale: Locale): Promise<LowStockR
       from products p
       where p.is_visible and p.archived_at is null and p.stock_total <= p.low_stock_threshold
       order by p.stock_total, p.low_stock_threshold desc, p.id
-      limit ${lowStockLimit}`,
+      ${limitClause(lowStockLimit)}`,
   );
 }
 

@@ -1,10 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Executor, readAll } from '../db/client';
+import type { Executor } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
 import { cacheTags, type TaggedCache } from '../lib/cache';
 import { defaultLocale, type Locale, locales, searchConfig } from '../lib/locale';
-import { offsetOf, type Page } from '../lib/pagination';
+import { limitClause, offsetOf, type Page, pageClause } from '../lib/pagination';
 import { type ImageRow, toImageView } from './images';
 import type { Specification } from './schema';
 import { cjkBigrams, isCjk, parseSearchTerms, type SearchTerms, toPrefixTsQuery } from './search-terms';
@@ -161,34 +161,34 @@ function toSummary(row: ListRow, locale: Locale): ProductSummary {
   };
 }
 
-interface CategoryRow {
+interface ScopeRow {
   id: string;
   parent_id: string | null;
   is_active: boolean;
+  /** The category the filter's slug names (in any locale, the requested one first). */
+  matched: boolean;
 }
 
 /**
  * The visible categories, and for a category filter the category with everything below it, worked out
  * from the small categories table in memory: the product queries then filter with one `= any(array)`,
- * which lets the planner walk the listing indexes instead of joining a recursive query per row.
+ * which lets the planner walk the listing indexes instead of joining a recursive query per row. The
+ * slug is looked up in the same statement.
  */
 async function categoryScope(
   db: Executor,
   slug: string | undefined,
   locale: Locale,
 ): Promise<{ visible: string[] | 'all'; scope: string[] | null }> {
-  const [rows, match] = await readAll(db, [
-    () => queryRows<CategoryRow>(db, sql`select id, parent_id, is_active from categories`),
-    () =>
-      slug
-        ? queryRows<{ id: string }>(
-            db,
-            sql`select category_id as id from category_translations where slug = ${slug}
-              order by (locale = ${locale}) desc limit 1`,
-          )
-        : Promise.resolve([]),
-  ]);
-  const children = new Map<string | null, CategoryRow[]>();
+  const named = slug
+    ? sql`id = (select category_id from category_translations where slug = ${slug}
+        order by (locale = ${locale}) desc ${limitClause(1)})`
+    : sql`false`;
+  const rows = await queryRows<ScopeRow>(
+    db,
+    sql`select id, parent_id, is_active, coalesce(${named}, false) as matched from categories`,
+  );
+  const children = new Map<string | null, ScopeRow[]>();
   for (const row of rows) children.set(row.parent_id, [...(children.get(row.parent_id) ?? []), row]);
   const below = (parentId: string | null): string[] =>
     (children.get(parentId) ?? [])
@@ -196,7 +196,7 @@ async function categoryScope(
       .flatMap((row) => [row.id, ...below(row.id)]);
   const visible = below(null);
   if (!slug) return { visible: visible.length === rows.length ? 'all' : visible, scope: null };
-  const id = match[0]?.id;
+  const id = rows.find((row) => row.matched)?.id;
   if (!id || !visible.includes(id)) throw notFound('Category');
   return { visible, scope: [id, ...below(id)] };
 }
@@ -262,7 +262,7 @@ async function searchPage(
       sql`with recursive ${hiddenCategoriesCte},
         matches as materialized (${searchMatches(locale, terms, fuzzy, unlisted)}),
         page as (select product_id, rank from matches order by rank desc, product_id
-          limit ${pageSize} offset ${offsetOf(input)})
+          ${pageClause(input)})
       select ${summaryColumns}, (select count(*)::int from matches) as total
       from page join products p on p.id = page.product_id
       ${summaryJoins(locale)}
@@ -324,49 +324,43 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
     ${terms ? sql`join matches m on m.product_id = p.id` : sql``}
     ${byName ? translationJoins(locale) : sql``}
     where ${sql.join(filters, sql` and `)}`;
-  // A list is a page of ids over products alone (an index gives the order) and a separate count, so a
-  // page costs its own rows, not the whole catalogue; text and images are fetched for the page only.
-  const pageQuery = (withCtes: SQL, counted: SQL) =>
-    sql`${withCtes} select p.id${counted} ${from} order by ${orderBy(sort, terms !== null)} limit ${pageSize} offset ${offsetOf(input)}`;
-  const countQuery = (withCtes: SQL) => sql`${withCtes} select count(*)::int as total ${from}`;
-  const pageAndCount = async (fuzzy: boolean) => {
-    if (!terms) {
-      const keptCount = sql`select coalesce(sum(products), 0)::int as total from category_product_counts
-        ${inCategories ? sql`where ${inCategories(sql`category_id`)}` : sql``}`;
-      const [ids, count] = await readAll(db, [
-        () => queryRows<{ id: string }>(db, pageQuery(sql``, sql``)),
-        () => queryRows<{ total: number }>(db, narrowing.length === 0 ? keptCount : countQuery(sql``)),
-      ]);
-      return { ids, total: count[0]?.total ?? 0 };
-    }
-    // A search scores every match to order them, so the same pass counts them; only a page past the
-    // end, which has no row to carry the count, needs a count of its own.
-    const withCtes = sql`with matches as (${searchMatches(locale, terms, fuzzy, unlistedProducts)})`;
-    const ids = await queryRows<{ id: string; total: number }>(
+  const order = orderBy(sort, terms !== null);
+  const keptCount = sql`select coalesce(sum(products), 0)::int from category_product_counts
+    ${inCategories ? sql`where ${inCategories(sql`category_id`)}` : sql``}`;
+  const withMatches = (matches: SQL[]) =>
+    matches.length > 0 ? sql`with ${sql.join(matches, sql`, `)}` : sql``;
+  // With no filter beyond categories (and no search) the total is the sum of the per-category counts the
+  // database keeps, instead of a count over the catalogue.
+  const countOf = (matches: SQL[]) =>
+    narrowing.length === 0 && !terms ? keptCount : sql`${withMatches(matches)} select count(*)::int ${from}`;
+  // One statement per page: the page's ids in order over products alone (an index gives the order, so a
+  // page costs its own rows, not the whole catalogue), then text and images for those rows only, and the
+  // total in the same answer. A search scores every match to order them, so the same pass counts them;
+  // otherwise the count is a sub-query run once.
+  const pageOf = async (fuzzy: boolean) => {
+    const matches = terms ? [sql`matches as (${searchMatches(locale, terms, fuzzy, unlistedProducts)})`] : [];
+    const rows = await queryRows<ListRow & { total: number }>(
       db,
-      pageQuery(withCtes, sql`, count(*) over ()::int as total`),
+      sql`with ${sql.join(
+        [
+          ...matches,
+          sql`page as (select p.id, row_number() over (order by ${order}) as position
+            ${terms ? sql`, count(*) over ()::int as total` : sql``}
+            ${from} order by ${order} ${pageClause(input)})`,
+        ],
+        sql`, `,
+      )}
+      select ${summaryColumns}, ${terms ? sql`page.total` : sql`(${countOf([])})`} as total
+      from page join products p on p.id = page.id ${summaryJoins(locale)}
+      order by page.position`,
     );
-    const total =
-      ids[0]?.total ??
-      (offsetOf(input) === 0
-        ? 0
-        : ((await queryRows<{ total: number }>(db, countQuery(withCtes)))[0]?.total ?? 0));
-    return { ids, total };
+    if (rows[0] || offsetOf(input) === 0) return { rows, total: rows[0]?.total ?? 0 };
+    // A page past the end has no row to carry the count.
+    const [count] = await queryRows<{ total: number }>(db, sql`select (${countOf(matches)}) as total`);
+    return { rows, total: count?.total ?? 0 };
   };
-  const { ids: pageRows, total } = await stemsThenTypos(terms, pageAndCount);
-  if (pageRows.length === 0) return { items: [], total, page, pageSize };
-
-  const rows = await queryRows<ListRow>(
-    db,
-    sql`select ${summaryColumns} from products p ${summaryJoins(locale)}
-      where p.id = any(${uuidArray(pageRows.map((row) => row.id))})`,
-  );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const items = pageRows.flatMap((row) => {
-    const found = byId.get(row.id);
-    return found ? [toSummary(found, locale)] : [];
-  });
-  return { items, total, page, pageSize };
+  const { rows, total } = await stemsThenTypos(terms, pageOf);
+  return { items: rows.map((row) => toSummary(row, locale)), total, page, pageSize };
 }
 
 interface DetailRow {
@@ -586,7 +580,7 @@ export async function suggestSearch(
         and (strpos(puoti_fold(ct.name), puoti_fold(${terms.text})) > 0
           or word_similarity(puoti_fold(${terms.text}), puoti_fold(ct.name)) >= 0.5)
       order by word_similarity(puoti_fold(${terms.text}), puoti_fold(ct.name)) desc, ct.name
-      limit ${maxCategorySuggestions}`,
+      ${limitClause(maxCategorySuggestions)}`,
     ),
     listProducts(db, { locale, q: input.q, page: 1, pageSize: maxSuggestions }),
   ]);
@@ -632,7 +626,7 @@ export async function listProductReviews(
     sql`select id, rating, title, body, author_name, locale, verified_purchase, created_at,
         count(*) over ()::int as total
       from reviews where product_id = ${input.productId} and status = 'published'
-      order by created_at desc, id limit ${input.pageSize} offset ${offsetOf(input)}`,
+      order by created_at desc, id ${pageClause(input)}`,
   );
   const total =
     rows[0]?.total ??

@@ -5,7 +5,7 @@ import { type Executor, readAll } from '../db/client';
 import { queryRows } from '../db/rows';
 import { AppError, notFound } from '../lib/app-error';
 import { defaultLocale, locales } from '../lib/locale';
-import { offsetOf, type Page, type TPageQuery, ZPageQuery } from '../lib/pagination';
+import { type Page, pageClause, type TPageQuery, ZPageQuery } from '../lib/pagination';
 import { type stockMovementReason, stockMovements } from './schema';
 
 // ---------------------------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ export async function listInventory(db: Executor, query: TInventoryQuery): Promi
         left join product_translations td on td.product_id = p.id and td.locale = ${defaultLocale}
         where ${where}
         order by ${orderBy(query.sort, name)}
-        limit ${query.pageSize} offset ${offsetOf(query)}`,
+        ${pageClause(query)}`,
     ),
     queryRows<{ total: number }>(db, sql`select count(*)::int as total from products p where ${where}`),
   ]);
@@ -585,7 +585,7 @@ export async function listStockMovements(
         left join orders o on o.id = m.order_id
         where m.product_id = ${productId}
         order by m.created_at desc, m.id desc
-        limit ${paging.pageSize} offset ${offsetOf(paging)}`,
+        ${pageClause(paging)}`,
     ),
     queryRows<{ total: number }>(
       db,

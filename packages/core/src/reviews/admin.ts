@@ -11,7 +11,7 @@ import type { Db, Executor } from '../db/client';
 import { queryRows } from '../db/rows';
 import { notFound } from '../lib/app-error';
 import { defaultLocale, type Locale } from '../lib/locale';
-import { offsetOf, type Page, ZPageQuery } from '../lib/pagination';
+import { type Page, pageClause, ZPageQuery } from '../lib/pagination';
 import { adjustRating } from './reviews';
 import { reviews } from './schema';
 
@@ -127,7 +127,7 @@ export async function listReviewsForAdmin(
     queryRows<ReviewListRow>(
       db,
       sql`${selectReviews(locale, where)} order by r.created_at desc, r.id
-        limit ${query.pageSize} offset ${offsetOf(query)}`,
+        ${pageClause(query)}`,
     ),
     queryRows<{ total: number }>(db, sql`select count(*)::int as total from reviews r where ${where}`),
   ]);
