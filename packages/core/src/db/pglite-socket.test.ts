@@ -62,6 +62,30 @@ describe('PgliteSocket', () => {
     }
   });
 
+  it('lets the event loop run between queued queries, which block the thread one by one', async () => {
+    // One client, as the shop's pool for PGlite has: the queries wait for it in turn.
+    const pool = new pg.Pool({
+      stream: () => new PgliteSocket(pglite),
+      user: 'postgres',
+      database: 'postgres',
+      max: 1,
+    });
+    try {
+      const order: string[] = [];
+      const query = (n: number) =>
+        pool.query(`select pg_sleep(0.02), ${n} as n`).then(() => {
+          order.push(`query ${n}`);
+          // Stands for a request arriving once the first query is done: it must not wait for the rest.
+          if (n === 1) setTimeout(() => order.push('timer'), 0);
+        });
+      await Promise.all([1, 2, 3].map(query));
+      expect(order).toContain('timer');
+      expect(order.indexOf('timer')).toBeLessThan(order.indexOf('query 3'));
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('returns results larger than PGlite’s receive buffer whole', async () => {
     const client = await connect();
     try {
