@@ -10,6 +10,7 @@ import {
   type Prepared,
   prepareDatabase,
   RateLimits,
+  startEmbeddedMaintenance,
 } from '@puoti/core';
 import { LocalMediaStorage, mediaRoot } from '@puoti/core/media';
 import { createMailTransport, startMailWorker } from '@puoti/core/notifications';
@@ -89,6 +90,10 @@ export async function startServer(
     publicUrl: config.publicUrl,
     onError: (error) => logger.error({ err: error }, 'unpaid order sweep failed'),
   });
+  // The embedded database has no autovacuum of its own.
+  const maintenance = startEmbeddedMaintenance(prepared.database, {
+    onError: (error) => logger.error({ err: error }, 'embedded database maintenance failed'),
+  });
   if (config.isProduction && config.mail.transport === 'console') {
     logger.warn(
       'MAIL_TRANSPORT is console: emails (with their links) are printed, not sent. Set SMTP_URL or RESEND_API_KEY.',
@@ -164,6 +169,7 @@ export async function startServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       sweeper.stop();
+      maintenance.stop();
       await mailWorker.stop();
       await prepared.database.close();
       await cacheBus?.close();

@@ -11,6 +11,7 @@ export {
   setDatabase,
   type Tx,
 } from './db/index';
+export { type Maintenance, startEmbeddedMaintenance } from './db/maintenance';
 export type { SeedSummary } from './db/seed/demo';
 export { demoLogins } from './db/seed/demo-logins';
 export { ensureReferenceData } from './db/seed/reference';
