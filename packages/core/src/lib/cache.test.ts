@@ -40,27 +40,36 @@ describe('TaggedCache', () => {
   });
 
   it('keeps within its byte budget, dropping the least recently used first', async () => {
-    const cache = new TaggedCache(true, { ttlSeconds: 60, maxBytes: 250 });
+    // Each entry costs its value, its key and about 200 bytes of bookkeeping: two of these fit, not three.
+    const cache = new TaggedCache(true, { ttlSeconds: 60, maxBytes: 2_500 });
     const bytes = (value: string) => value.length;
-    await cache.wrap('a', [], async () => 'a'.repeat(100), bytes);
-    await cache.wrap('b', [], async () => 'b'.repeat(100), bytes);
+    await cache.wrap('a', [], async () => 'a'.repeat(1_000), bytes);
+    await cache.wrap('b', [], async () => 'b'.repeat(1_000), bytes);
     cache.get('a');
-    await cache.wrap('c', [], async () => 'c'.repeat(100), bytes);
-    expect(cache.get('a')).toHaveLength(100);
+    await cache.wrap('c', [], async () => 'c'.repeat(1_000), bytes);
+    expect(cache.get('a')).toHaveLength(1_000);
     expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('c')).toHaveLength(100);
+    expect(cache.get('c')).toHaveLength(1_000);
     // Larger than the whole budget: answered, not kept.
-    expect(await cache.wrap('d', [], async () => 'd'.repeat(300), bytes)).toHaveLength(300);
+    expect(await cache.wrap('d', [], async () => 'd'.repeat(3_000), bytes)).toHaveLength(3_000);
     expect(cache.get('d')).toBeUndefined();
   });
 
   it('sizes a value by its JSON when not told its size', async () => {
-    const cache = new TaggedCache(true, { ttlSeconds: 60, maxBytes: 100 });
+    const cache = new TaggedCache(true, { ttlSeconds: 60, maxBytes: 1_000 });
     await cache.wrap('small', [], async () => ({ name: 'x' }));
     expect(cache.get('small')).toEqual({ name: 'x' });
-    await cache.wrap('big', [], async () => ({ name: 'y'.repeat(200) }));
+    await cache.wrap('big', [], async () => ({ name: 'y'.repeat(2_000) }));
     expect(cache.get('big')).toBeUndefined();
     expect(cache.get('small')).toEqual({ name: 'x' });
+  });
+
+  it('counts what each entry costs beyond its value, so tiny entries cannot grow without end', async () => {
+    const cache = new TaggedCache(true, { ttlSeconds: 60, maxBytes: 10_000 });
+    for (let n = 0; n < 1_000; n++) await cache.wrap(`missing-${n}`, [], async () => null);
+    const kept = Array.from({ length: 1_000 }, (_, n) => cache.get(`missing-${n}`)).filter((v) => v === null);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(50);
   });
 
   it('computes every time when disabled', async () => {

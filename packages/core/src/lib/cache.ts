@@ -13,6 +13,12 @@ function jsonSize(value: unknown): number {
   return JSON.stringify(value)?.length ?? 1;
 }
 
+/**
+ * What an entry costs beyond its value: its key and the cache's own bookkeeping. Counted so that many
+ * tiny entries (a crawler's unknown slugs, each cached as "not found") cannot outgrow the budget.
+ */
+const entryOverheadBytes = 200;
+
 /** Bytes kept when no budget is given (CATALOG_CACHE_MAX_MB's default). */
 const defaultMaxBytes = 32 * 1_048_576;
 
@@ -64,7 +70,7 @@ export class TaggedCache {
     const promise = compute()
       .then((value) => {
         if (generation === this.generation) {
-          this.entries.set(key, { value, tags }, { size: Math.max(1, sizeOf(value)) });
+          this.entries.set(key, { value, tags }, { size: sizeOf(value) + key.length + entryOverheadBytes });
         }
         return value;
       })
