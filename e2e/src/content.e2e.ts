@@ -233,10 +233,29 @@ describe('the wishlist heart', () => {
     try {
       await signInContext(context, customer.email);
       const page = await context.newPage();
+      // The heart asks for its state on load. Its answer is held back until after the press (read from
+      // the server before it, so it still says "not saved"): a late answer must not undo the press.
+      let pressDone: () => void = () => undefined;
+      const pressed = new Promise<void>((resolve) => (pressDone = resolve));
+      await page.route(
+        (url) => url.pathname.startsWith('/api/v1/wishlist/'),
+        async (route) => {
+          if (route.request().method() !== 'GET') return route.continue();
+          const answer = await route.fetch();
+          await pressed;
+          await route.fulfill({ response: answer });
+        },
+      );
       await page.goto(`${baseUrl}/en/products/macbook-pro-16`);
       const heart = page.getByRole('button', { name: 'Save to wishlist' });
+      const lateState = page.waitForResponse(
+        (response) => response.url().includes('/api/v1/wishlist/') && response.request().method() === 'GET',
+      );
       await heart.click();
       await page.getByText('Saved to your wishlist.').waitFor();
+      pressDone();
+      await lateState;
+      await page.waitForTimeout(200);
       await expect(heart.getAttribute('aria-pressed')).resolves.toBe('true');
       const saved = await call<{ items: { product: { slug: string } }[] }>(
         'GET',

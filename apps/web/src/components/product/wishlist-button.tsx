@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { api } from '@/lib/client/api';
 
@@ -36,6 +36,9 @@ export function WishlistButton({ productId, locale, loginHref, wishlistHref, lab
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note>(null);
+  // Changed by a press before the state asked for on load arrived: that answer may predate the change
+  // and must not undo it.
+  const pressed = useRef(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -46,7 +49,7 @@ export function WishlistButton({ productId, locale, loginHref, wishlistHref, lab
       .then((answer) => {
         if (!answer.ok) return;
         setSignedIn(answer.data.signedIn);
-        setSaved(answer.data.saved);
+        if (!pressed.current) setSaved(answer.data.saved);
       })
       .catch(() => {
         // Aborted when the page goes away: nothing to update.
@@ -66,6 +69,7 @@ export function WishlistButton({ productId, locale, loginHref, wishlistHref, lab
     const answer = await api<void>(`/wishlist/${productId}`, { method: next ? 'PUT' : 'DELETE', locale });
     setBusy(false);
     if (answer.ok) {
+      pressed.current = true;
       setSaved(next);
       setNote(next ? 'added' : 'removed');
     } else if (answer.error.status === 401) {
