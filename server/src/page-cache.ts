@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { type EncodedBody, encodeBody, encodedFor, sessionCookie } from '@puoti/api';
+import { type EncodedBody, encodeBody, encodedBytes, encodedFor, sessionCookie } from '@puoti/api';
 import { cacheTags, locales, type TaggedCache } from '@puoti/core';
 
 /**
@@ -317,7 +317,7 @@ export class PageCache {
       etag: `W/"${createHash('sha1').update(identity).digest('base64url')}"`,
       body,
       // The buffers plus a rough allowance for the key, headers and bookkeeping.
-      bytes: identity.length + body.gzip.length + body.br.length + key.length + 1024,
+      bytes: encodedBytes(body) + key.length + 1024,
     };
     // An invalidation during the render makes the page stale on arrival: answer it, but don't keep it.
     if (epoch === this.catalog.get<Epoch>(PageCache.epochKey)) this.store.set(page);

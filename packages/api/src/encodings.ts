@@ -75,6 +75,11 @@ export async function encodeBody(identity: Buffer, brotliQuality: 9 | 11 = 9): P
   return { identity, gzip: gzipped, br: brotli };
 }
 
+/** What a stored body holds in memory: every encoding of it. */
+export function encodedBytes(body: EncodedBody): number {
+  return body.identity.length + body.gzip.length + body.br.length;
+}
+
 /** The bytes to send and their Content-Encoding (none for identity). */
 export function encodedFor(
   body: EncodedBody,

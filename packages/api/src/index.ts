@@ -4,6 +4,7 @@ export type { AppDeps } from './context';
 export {
   type EncodedBody,
   encodeBody,
+  encodedBytes,
   encodedFor,
 } from './encodings';
 export { serveCachedResponse } from './response-cache';

@@ -300,6 +300,20 @@ describe('search', () => {
     expect(first.total).toBeGreaterThan(2);
     const beyond = await listProducts(db, { locale: 'en', q: 'wireless', page: 50, pageSize: 2 });
     expect(beyond).toMatchObject({ items: [], total: first.total });
+    // Past the end of a search with a filter, and of a list without search, with and without a filter.
+    const filteredBeyond = { locale: 'en', q: 'wireless', minPriceCents: 0, page: 50, pageSize: 2 } as const;
+    expect(await listProducts(db, filteredBeyond)).toMatchObject({ items: [], total: first.total });
+    const all = await listProducts(db, { locale: 'en', page: 1, pageSize: 2 });
+    expect(all.total).toBe(39);
+    expect(await listProducts(db, { locale: 'en', page: 50, pageSize: 2 })).toMatchObject({
+      items: [],
+      total: 39,
+    });
+    const inStock = await listProducts(db, { locale: 'en', inStock: true, page: 1, pageSize: 2 });
+    expect(await listProducts(db, { locale: 'en', inStock: true, page: 500, pageSize: 2 })).toMatchObject({
+      items: [],
+      total: inStock.total,
+    });
     // The same matches through the join with products: a filter that keeps all, and a price order.
     const filtered = await listProducts(db, {
       locale: 'en',
@@ -401,6 +415,8 @@ describe('listProductReviews', () => {
     expect(page.total).toBe(product.ratingCount);
     const dates = page.items.map((review) => review.createdAt);
     expect(dates).toEqual([...dates].sort().reverse());
+    const beyond = await listProductReviews(db, { productId: product.id, page: 500, pageSize: 2 });
+    expect(beyond).toMatchObject({ items: [], total: product.ratingCount });
     await expect(
       listProductReviews(db, { productId: 'not-a-uuid', page: 1, pageSize: 2 }),
     ).rejects.toMatchObject({

@@ -241,6 +241,22 @@ const hiddenCategoriesCte = sql`hidden_categories as (
 )`;
 
 /**
+ * A page's total: carried by its rows (a window count or a sub-query in the page's statement). A page
+ * past the end has no row to carry it and is counted apart by `count` (a statement answering one
+ * `total`); an empty first page means there is nothing to count.
+ */
+async function pageTotal(
+  db: Executor,
+  rows: readonly { total: number }[],
+  input: { page: number; pageSize: number },
+  count: () => SQL,
+): Promise<number> {
+  if (rows[0] || offsetOf(input) === 0) return rows[0]?.total ?? 0;
+  const [counted] = await queryRows<{ total: number }>(db, count());
+  return counted?.total ?? 0;
+}
+
+/**
  * The header search (no filter, relevance order), a storefront's most frequent search: one statement
  * ranks and counts the matches and reads the page's cards. Products hidden by themselves or by a hidden
  * category are dropped through the small list of them, so no category tree is read first.
@@ -268,14 +284,14 @@ async function searchPage(
       ${summaryJoins(locale)}
       order by page.rank desc, page.product_id`,
     );
-    if (rows[0] || offsetOf(input) === 0) return { rows, total: rows[0]?.total ?? 0 };
-    // A page past the end has no row to carry the count.
-    const [count] = await queryRows<{ total: number }>(
+    const total = await pageTotal(
       db,
-      sql`with recursive ${hiddenCategoriesCte}
+      rows,
+      input,
+      () => sql`with recursive ${hiddenCategoriesCte}
         select count(*)::int as total from (${searchMatches(locale, terms, fuzzy, unlisted)}) matches`,
     );
-    return { rows, total: count?.total ?? 0 };
+    return { rows, total };
   };
   const found = await stemsThenTypos(terms, run);
   return { items: found.rows.map((row) => toSummary(row, locale)), total: found.total, page, pageSize };
@@ -354,10 +370,10 @@ export async function listProducts(db: Executor, input: ListProductsInput): Prom
       from page join products p on p.id = page.id ${summaryJoins(locale)}
       order by page.position`,
     );
-    if (rows[0] || offsetOf(input) === 0) return { rows, total: rows[0]?.total ?? 0 };
-    // A page past the end has no row to carry the count.
-    const [count] = await queryRows<{ total: number }>(db, sql`select (${countOf(matches)}) as total`);
-    return { rows, total: count?.total ?? 0 };
+    return {
+      rows,
+      total: await pageTotal(db, rows, input, () => sql`select (${countOf(matches)}) as total`),
+    };
   };
   const { rows, total } = await stemsThenTypos(terms, pageOf);
   return { items: rows.map((row) => toSummary(row, locale)), total, page, pageSize };
@@ -628,15 +644,13 @@ export async function listProductReviews(
       from reviews where product_id = ${input.productId} and status = 'published'
       order by created_at desc, id ${pageClause(input)}`,
   );
-  const total =
-    rows[0]?.total ??
-    (
-      await queryRows<{ total: number }>(
-        db,
-        sql`select count(*)::int as total from reviews where product_id = ${input.productId} and status = 'published'`,
-      )
-    )[0]?.total ??
-    0;
+  const total = await pageTotal(
+    db,
+    rows,
+    input,
+    () =>
+      sql`select count(*)::int as total from reviews where product_id = ${input.productId} and status = 'published'`,
+  );
   return {
     items: rows.map((row) => ({
       id: row.id,
