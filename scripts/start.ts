@@ -14,7 +14,7 @@ const buildId = path.join(root, 'apps/web', process.env.NEXT_DIST_DIR || '.next'
 const sources = [
   'apps/web/src',
   'apps/web/messages',
-  'apps/web/next.config.ts',
+  'apps/web/next.config.mjs',
   'apps/web/package.json',
   'packages/core/src',
 ];

@@ -103,19 +103,11 @@ export async function startServer(
   let pages: PageHandler | undefined = options.pages;
   let staticAssets: StaticAssets | undefined;
   if (!pages && options.web !== false) {
-    // next-intl's plugin resolves its config path against the working directory while Next loads
-    // next.config.ts, so the config is loaded from inside the app's folder (as `next build` does).
-    const cwd = process.cwd();
-    process.chdir(webDir);
-    try {
-      const web = next({ dev: false, dir: webDir, quiet: true });
-      await web.prepare();
-      pages = web.getRequestHandler();
-      // The build folder next.config.ts names (NEXT_DIST_DIR lets builds sit side by side).
-      staticAssets = new StaticAssets(path.join(webDir, process.env.NEXT_DIST_DIR || '.next', 'static'));
-    } finally {
-      process.chdir(cwd);
-    }
+    const web = next({ dev: false, dir: webDir, quiet: true });
+    await web.prepare();
+    pages = web.getRequestHandler();
+    // The build folder next.config.mjs names (NEXT_DIST_DIR lets builds sit side by side).
+    staticAssets = new StaticAssets(path.join(webDir, process.env.NEXT_DIST_DIR || '.next', 'static'));
   }
 
   const pageCache = new PageCache(cache, {
