@@ -11,7 +11,9 @@ const configUrl = pathToFileURL(
 ).href;
 
 async function loadConfig(phase: string): Promise<NextConfig> {
-  const { default: config } = (await import(configUrl)) as { default: (phase: string) => Promise<NextConfig> };
+  const { default: config } = (await import(configUrl)) as {
+    default: (phase: string) => Promise<NextConfig>;
+  };
   return config(phase);
 }
 
