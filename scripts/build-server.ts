@@ -42,8 +42,12 @@ async function externalPackages(): Promise<string[]> {
 
 async function buildOptions(): Promise<BuildOptions> {
   return {
-    entryPoints: [path.join(root, 'server/src/main.ts')],
-    outfile: serverBundle,
+    // The embedded database's process (db/pglite-process.ts) runs its own entry, found beside the server's.
+    entryPoints: {
+      main: path.join(root, 'server/src/main.ts'),
+      'pglite-child': path.join(root, 'packages/core/src/db/pglite-child.ts'),
+    },
+    outdir: path.dirname(serverBundle),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -69,12 +73,14 @@ export async function bundleServer(): Promise<void> {
 }
 
 /**
- * The packages the bundle imports when it starts (static imports), as opposed to those it imports
- * only when a feature is used (dynamic imports). Builds in memory; writes nothing.
+ * The packages the server's bundle imports when it starts (static imports), as opposed to those it
+ * imports only when a feature is used (dynamic imports). Builds in memory; writes nothing.
  */
 export async function packagesLoadedAtStart(): Promise<string[]> {
   const result = await build({ ...(await buildOptions()), write: false, metafile: true });
-  const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
+  const imports = Object.values(result.metafile.outputs)
+    .filter((output) => output.entryPoint?.endsWith('server/src/main.ts'))
+    .flatMap((output) => output.imports);
   return [
     ...new Set(
       imports

@@ -82,34 +82,33 @@ export interface PgliteOptions {
 }
 
 /**
- * Opens the embedded database. A data folder is locked for this process: PGlite gives a second process
- * no error and both then lose writes, so the second one is refused here.
+ * Locks a data folder for this process: PGlite gives a second process no error and both then lose
+ * writes, so the second one is refused here. Resolves to the release.
  */
-export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
-  let release: (() => Promise<void>) | undefined;
-  let dataPath: string | undefined;
-  if (options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true });
-    try {
-      release = await lockfile.lock(options.dataDir, {
-        lockfilePath: path.join(options.dataDir, 'puoti.lock'),
-        // The holder refreshes the lock every 5 s; a lock older than 20 s is from a crashed process.
-        stale: 20_000,
-        update: 5_000,
-        retries: 0,
-        onCompromised: (error) => {
-          console.error(`Lost the lock on ${options.dataDir}; stopping to protect the data.`, error);
-          process.exit(1);
-        },
-      });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(options.dataDir);
-      throw error;
-    }
-    dataPath = path.join(options.dataDir, 'pgdata');
+export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    return await lockfile.lock(dataDir, {
+      lockfilePath: path.join(dataDir, 'puoti.lock'),
+      // The holder refreshes the lock every 5 s; a lock older than 20 s is from a crashed process.
+      stale: 20_000,
+      update: 5_000,
+      retries: 0,
+      onCompromised: (error) => {
+        console.error(`Lost the lock on ${dataDir}; stopping to protect the data.`, error);
+        process.exit(1);
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
+    throw error;
   }
+}
+
+/** Starts PGlite on a folder the caller has locked (or in memory), set up as the shop expects. */
+export async function createPglite(options: PgliteOptions = {}): Promise<PGlite> {
   const client = await PGlite.create({
-    ...(dataPath ? { dataDir: dataPath } : {}),
+    ...(options.dataDir ? { dataDir: path.join(options.dataDir, 'pgdata') } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm, unaccent },
     // On the command line, not in the data folder's postgresql.conf: a changed value takes effect on
@@ -117,17 +116,42 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffersMb ?? 32}MB`],
   });
   await client.exec(`SET pg_trgm.word_similarity_threshold = ${trigramThreshold}`);
-  // The shop talks to the embedded database through node-postgres, as to PostgreSQL (PgliteSocket says
-  // why). PGlite is one session, so the pool holds one client, kept open: a transaction takes it and
-  // other queries wait their turn, as they waited for PGlite's own lock before.
-  const pool = new pg.Pool({
-    Client: PreparingClient,
-    stream: () => new PgliteSocket(client),
-    user: 'postgres',
-    database: 'postgres',
-    max: 1,
-    idleTimeoutMillis: 0,
-  });
+  return client;
+}
+
+/**
+ * A pool for the embedded database, which is one session: the pool holds one client, kept open; a
+ * transaction takes it and other queries wait their turn, as they would for PGlite's own lock.
+ */
+export function pgliteSessionPool(connection: Pick<pg.PoolConfig, 'stream' | 'host'>): pg.Pool {
+  return withIdleErrorsHandled(
+    new pg.Pool({
+      Client: PreparingClient,
+      ...connection,
+      user: 'postgres',
+      database: 'postgres',
+      max: 1,
+      idleTimeoutMillis: 0,
+    }),
+  );
+}
+
+/**
+ * A connection lost while idle in the pool (the database restarted, its process ended) is reported as
+ * the pool's 'error' event, which would stop the process if nobody listened. The pool has already
+ * dropped that connection and opens a new one for the next query; a query running at the time fails
+ * with its own error. Nothing is left to do here.
+ */
+function withIdleErrorsHandled(pool: pg.Pool): pg.Pool {
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** The shop's view of a pool on the embedded database; `close` ends whatever runs PGlite. */
+export function pgliteDatabase(
+  pool: pg.Pool,
+  ends: { dumpDataDir(): Promise<Blob>; close(): Promise<void> },
+): Database {
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
@@ -135,16 +159,30 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
     async migrate() {
       await migratePg(drizzlePg(pool), { migrationsFolder });
     },
-    async dumpDataDir() {
-      const dump = await client.dumpDataDir('gzip');
-      return dump;
-    },
+    dumpDataDir: () => ends.dumpDataDir(),
     async close() {
       await pool.end();
+      await ends.close();
+    },
+  };
+}
+
+/**
+ * Opens the embedded database in this process (tests, command-line tools; the server runs it in a
+ * process of its own, `openPgliteProcess`). A data folder is locked for this process.
+ */
+export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
+  const release = options.dataDir ? await lockDataDir(options.dataDir) : undefined;
+  const client = await createPglite(options);
+  // The shop talks to the embedded database through node-postgres, as to PostgreSQL (PgliteSocket says why).
+  const pool = pgliteSessionPool({ stream: () => new PgliteSocket(client) });
+  return pgliteDatabase(pool, {
+    dumpDataDir: () => client.dumpDataDir('gzip'),
+    async close() {
       await client.close();
       await release?.();
     },
-  };
+  });
 }
 
 /**
@@ -194,13 +232,15 @@ PreparingClient.prototype.query = function query(
 } as typeof pg.Client.prototype.query;
 
 export function openPostgres(url: string, poolSize: number): Database {
-  const pool = new pg.Pool({
-    Client: PreparingClient,
-    connectionString: url,
-    max: poolSize,
-    // Set at connection start-up, so every pooled connection has it before its first query.
-    options: `-c pg_trgm.word_similarity_threshold=${trigramThreshold}`,
-  });
+  const pool = withIdleErrorsHandled(
+    new pg.Pool({
+      Client: PreparingClient,
+      connectionString: url,
+      max: poolSize,
+      // Set at connection start-up, so every pooled connection has it before its first query.
+      options: `-c pg_trgm.word_similarity_threshold=${trigramThreshold}`,
+    }),
+  );
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

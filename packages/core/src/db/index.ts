@@ -1,8 +1,10 @@
 import type { Config } from '../lib/config';
-import { type Database, openPglite, openPostgres } from './client';
+import { type Database, openPostgres } from './client';
+import { openPgliteProcess } from './pglite-process';
 
 export type { Database, Db, Executor, Tx } from './client';
 export { DataDirLockedError, openPglite, openPostgres } from './client';
+export { openPgliteProcess } from './pglite-process';
 export * as tables from './schema';
 
 /**
@@ -13,12 +15,24 @@ export * as tables from './schema';
 const slot = Symbol.for('puoti.database');
 type Slot = { [slot]?: Promise<Database> };
 
-/** Opens the configured database once per process (PostgreSQL when DATABASE_URL is set, else embedded). */
+/**
+ * Opens the configured database once per process: PostgreSQL when DATABASE_URL is set, else the embedded
+ * one, in a process of its own.
+ */
 export function getDatabase(config: Config): Promise<Database> {
   const holder = globalThis as Slot;
   holder[slot] ??= config.databaseUrl
     ? Promise.resolve(openPostgres(config.databaseUrl, config.databasePoolSize))
-    : openPglite({ dataDir: config.dataDir, sharedBuffersMb: config.pgliteSharedBuffersMb });
+    : openPgliteProcess({
+        dataDir: config.dataDir,
+        sharedBuffersMb: config.pgliteSharedBuffersMb,
+        onUnexpectedExit: (code, signal) => {
+          // Without its database the shop can only fail every request: stop, so a supervisor restarts
+          // both (PostgreSQL recovers the folder on the next start, as after a power cut).
+          console.error(`The embedded database process ended (${signal ?? `exit ${code}`}); stopping.`);
+          process.exit(1);
+        },
+      });
   return holder[slot];
 }
 

@@ -18,9 +18,10 @@ export class PgliteSocket extends Duplex {
 
   /** node-postgres connects, then sends its startup message, which PGlite answers itself. */
   connect(): this {
-    // A client that replaces a broken one finds the single PGlite session as the last one left it:
-    // its prepared statements would clash with the new client's, which starts with none.
-    this.pglite.exec('deallocate all').then(
+    // A client that replaces a broken one finds the single PGlite session as the last one left it: a
+    // transaction it broke off would swallow the new client's queries (ROLLBACK outside one only warns),
+    // and its prepared statements would clash with the new client's, which starts with none.
+    this.pglite.exec('rollback; deallocate all').then(
       () => this.emit('connect'),
       (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
     );
