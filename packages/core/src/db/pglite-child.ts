@@ -5,8 +5,8 @@
  * server gone (even killed), so PGlite always gets to flush its files and the lock is always released.
  */
 import { createPglite, DataDirLockedError, lockDataDir } from './client';
-import { servePglite } from './pglite-server';
 import type { ChildMessage, ChildOptions } from './pglite-process';
+import { servePglite } from './pglite-server';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ChildOptions;
 const tell = (message: ChildMessage) => process.send?.(message);

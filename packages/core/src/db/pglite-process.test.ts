@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { DataDirLockedError, type Database } from './client';
+import { type Database, DataDirLockedError } from './client';
 import { openPgliteProcess } from './pglite-process';
 import { queryRows } from './rows';
 

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  DataDirLockedError,
   type Database,
+  DataDirLockedError,
   type PgliteOptions,
   pgliteDatabase,
   pgliteSessionPool,

@@ -17,16 +17,18 @@ export class ProtocolFramer extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-    let end = 0;
     if (!this.started) {
-      if (this.pending.length < 4 || this.pending.length < this.pending.readInt32BE(0)) return callback();
-      end = this.pending.readInt32BE(0);
+      const length = this.pending.length < 4 ? Number.POSITIVE_INFINITY : this.pending.readInt32BE(0);
+      if (this.pending.length < length) {
+        callback();
+        return;
+      }
       // The startup message goes alone: PGlite answers it apart from the messages that follow.
       this.started = true;
-      this.push(this.pending.subarray(0, end));
-      this.pending = this.pending.subarray(end);
-      end = 0;
+      this.push(this.pending.subarray(0, length));
+      this.pending = this.pending.subarray(length);
     }
+    let end = 0;
     while (this.pending.length - end >= 5) {
       const length = 1 + this.pending.readInt32BE(end + 1);
       if (this.pending.length - end < length) break;
