@@ -13,7 +13,7 @@ import { type PreparedBackend, prepareBackend } from './backends';
 import { measureCeiling } from './ceiling';
 import type { CatalogSamples } from './generate';
 import { type LoadSettings, type Measurement, measure } from './load';
-import { readRssKib, stopChildrenOnExit, watchRss } from './processes';
+import { stopChildrenOnExit, watchRss } from './processes';
 import { ensureBuild, startPuotiServer } from './puoti-server';
 import {
   type BackendResult,
@@ -94,10 +94,10 @@ async function runPhase(
     databaseUrl: prepared.databaseUrl,
     catalogCache: cache === 'warm',
   });
-  const readyRssKib = (await readRssKib(server.pid)) ?? 0;
+  const ready = await watchRss(server.pid).stop();
   const rss = watchRss(server.pid);
   const results: CaseResult[] = [];
-  let maxRssKib = readyRssKib;
+  let max = ready;
   try {
     for (const benchCase of context.cases) {
       const url = `${server.url}${benchCase.path}`;
@@ -106,7 +106,7 @@ async function runPhase(
       const measured = await measure(url, context.load);
       const result: CaseResult = {
         ...measured,
-        maxRssKib: await caseRss.stop(),
+        maxRssKib: (await caseRss.stop()).ownKib,
         // The probe counts too: one broken answer is enough to notice.
         failures: measured.failures + (probed.status === 200 ? 0 : 1),
         backend: prepared.backend,
@@ -121,11 +121,25 @@ async function runPhase(
       results.push(result);
     }
   } finally {
-    maxRssKib = Math.max(maxRssKib, await rss.stop());
+    const seen = await rss.stop();
+    max = {
+      ownKib: Math.max(max.ownKib, seen.ownKib),
+      childrenKib: Math.max(max.childrenKib, seen.childrenKib),
+      totalKib: Math.max(max.totalKib, seen.totalKib),
+    };
     await server.stop();
   }
   return {
-    phase: { backend: prepared.backend, cache, startSeconds: server.startSeconds, readyRssKib, maxRssKib },
+    phase: {
+      backend: prepared.backend,
+      cache,
+      startSeconds: server.startSeconds,
+      readyRssKib: ready.ownKib,
+      maxRssKib: max.ownKib,
+      readyDatabaseRssKib: ready.childrenKib,
+      maxDatabaseRssKib: max.childrenKib,
+      maxTotalRssKib: max.totalKib,
+    },
     results,
   };
 }

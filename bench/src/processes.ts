@@ -127,17 +127,45 @@ export async function readRssKib(pid: number): Promise<number | null> {
   }
 }
 
-export interface RssWatch {
-  /** Stops sampling and returns the highest RSS seen, in KiB. */
-  stop(): Promise<number>;
+/** The processes a process started, such as the server's embedded database (Linux); none if it is gone. */
+async function childPids(pid: number): Promise<number[]> {
+  try {
+    const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8');
+    return children.split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
-/** Samples a process's RSS every second and keeps the maximum. */
+/** Highest resident memory seen, in KiB: the process's own, its children's together, and both at once. */
+export interface RssMaxima {
+  ownKib: number;
+  childrenKib: number;
+  totalKib: number;
+}
+
+export interface RssWatch {
+  /** Stops sampling and returns the highest RSS seen. */
+  stop(): Promise<RssMaxima>;
+}
+
+/**
+ * Samples a process's RSS and its children's every second and keeps the maxima. The server's children
+ * are counted apart: on the embedded database, PostgreSQL runs in a child process of the server, as it
+ * runs in processes of its own on PostgreSQL proper, and the report gives both.
+ */
 export function watchRss(pid: number, intervalMs = 1_000): RssWatch {
-  let max = 0;
+  const max: RssMaxima = { ownKib: 0, childrenKib: 0, totalKib: 0 };
   const sample = async () => {
-    const rss = await readRssKib(pid);
-    if (rss !== null && rss > max) max = rss;
+    const own = await readRssKib(pid);
+    if (own === null) return;
+    const children = (await Promise.all((await childPids(pid)).map(readRssKib))).reduce<number>(
+      (sum, rss) => sum + (rss ?? 0),
+      0,
+    );
+    max.ownKib = Math.max(max.ownKib, own);
+    max.childrenKib = Math.max(max.childrenKib, children);
+    max.totalKib = Math.max(max.totalKib, own + children);
   };
   void sample();
   const timer = setInterval(() => void sample(), intervalMs);
@@ -145,7 +173,7 @@ export function watchRss(pid: number, intervalMs = 1_000): RssWatch {
     async stop() {
       clearInterval(timer);
       await sample();
-      return max;
+      return { ...max };
     },
   };
 }

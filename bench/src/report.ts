@@ -27,6 +27,14 @@ export interface PhaseResult {
   readyRssKib: number;
   /** Highest VmRSS of the server process, sampled every second from start until it was stopped. */
   maxRssKib: number;
+  /**
+   * The same for the server's child processes: the embedded database's own process on pglite, nothing
+   * on pg (PostgreSQL runs in processes of its own, not counted here).
+   */
+  readyDatabaseRssKib: number;
+  maxDatabaseRssKib: number;
+  /** Highest sum of the two at one sample. */
+  maxTotalRssKib: number;
 }
 
 export interface BackendResult {
@@ -140,11 +148,16 @@ function searchVerdict(backend: Backend, cases: CaseResult[]): Verdict {
 
 function rssVerdict(backend: Backend, phases: PhaseResult[]): Verdict {
   const max = Math.max(0, ...phases.map((phase) => phase.maxRssKib));
+  const database = Math.max(0, ...phases.map((phase) => phase.maxDatabaseRssKib));
+  const total = Math.max(0, ...phases.map((phase) => phase.maxTotalRssKib));
   return {
     backend,
     target: `server RSS <= ${targets.rssMiB} MiB`,
     pass: phases.length > 0 && mib(max) <= targets.rssMiB,
-    detail: phases.length > 0 ? `max ${number(mib(max))} MiB` : 'not measured',
+    detail:
+      phases.length === 0
+        ? 'not measured'
+        : `max ${number(mib(max))} MiB${database > 0 ? ` (database process ${number(mib(database))}, both ${number(mib(total))})` : ''}`,
   };
 }
 
@@ -238,7 +251,10 @@ export function formatReport(results: BenchResults): string {
       ),
     );
   }
-  lines.push('', 'Server RSS (VmRSS of the server process; max of 1 s samples from start to stop):');
+  lines.push(
+    '',
+    'Server RSS (VmRSS of the server process, and of its child processes apart; max of 1 s samples from start to stop):',
+  );
   for (const backend of results.backends) {
     for (const phase of backend.phases) {
       // Per case too, in the order they ran: which load grows the process, and whether it keeps growing.
@@ -249,6 +265,11 @@ export function formatReport(results: BenchResults): string {
       lines.push(
         `  ${phase.backend} ${phase.cache}: max ${number(mib(phase.maxRssKib))} MiB (at ready ${number(mib(phase.readyRssKib))} MiB; started in ${number(phase.startSeconds, 1)} s; per case: ${perCase})`,
       );
+      if (phase.maxDatabaseRssKib > 0) {
+        lines.push(
+          `  ${' '.repeat(phase.backend.length + phase.cache.length + 2)} its embedded database process: max ${number(mib(phase.maxDatabaseRssKib))} MiB (at ready ${number(mib(phase.readyDatabaseRssKib))} MiB); both together: max ${number(mib(phase.maxTotalRssKib))} MiB`,
+        );
+      }
     }
   }
   lines.push('', 'Verdicts:');

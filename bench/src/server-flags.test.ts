@@ -20,10 +20,17 @@ describe('the production server command', () => {
 describe('the server bundle', () => {
   // Each of these costs 14-27 MB of resident memory and serves one feature (seeding images, Redis,
   // SMTP, choosing a password): the server imports them when the feature is first used, not at start.
+  // PGlite (5 MB of code) runs in the embedded database's own process, never in the server's.
   it('loads no optional heavy package at start', async () => {
     const atStart = await packagesLoadedAtStart();
     expect(atStart).toContain('pg');
-    for (const name of ['sharp', 'ioredis', 'nodemailer', '@zxcvbn-ts/language-common']) {
+    for (const name of [
+      'sharp',
+      'ioredis',
+      'nodemailer',
+      '@zxcvbn-ts/language-common',
+      '@electric-sql/pglite',
+    ]) {
       expect(atStart).not.toContain(name);
     }
   });
