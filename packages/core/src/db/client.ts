@@ -72,9 +72,9 @@ export interface PgliteOptions {
   loadDataDir?: Blob;
   /**
    * The buffer cache. PostgreSQL's default of 128 MB lives in the process's own memory here (the WASM
-   * heap), so it is resident memory of the shop's server: 32 MB holds a small shop's whole catalogue and
-   * keeps the process about 100 MB smaller; larger catalogues read the rest from the files, which the
-   * operating system caches outside the process.
+   * heap), so it is resident memory of whichever process runs PGlite: 32 MB holds a small shop's whole
+   * catalogue and keeps the process about 100 MB smaller; larger catalogues read the rest from the files,
+   * which the operating system caches outside the process.
    */
   sharedBuffersMb?: number;
 }

@@ -15,9 +15,9 @@ export interface MaintenanceOptions {
 /**
  * VACUUM and ANALYZE for the embedded database, which runs PostgreSQL in single-user mode: no autovacuum,
  * so without this, rows that carts, sessions and stock updates leave behind are never reclaimed (the data
- * folder only grows) and the planner never gets fresh statistics. It runs on the server's thread and
- * stops it for its length (about 0.1 s on the demo store, a second at 10,000 products), hence once soon
- * after start and then daily. PostgreSQL proper has its autovacuum: nothing to do there.
+ * folder only grows) and the planner never gets fresh statistics. It holds the database for its length
+ * (about 0.1 s on the demo store, a second at 10,000 products; queries wait), hence once soon after start
+ * and then daily. PostgreSQL proper has its autovacuum: nothing to do there.
  */
 export function startEmbeddedMaintenance(database: Database, options: MaintenanceOptions): Maintenance {
   if (database.kind !== 'pglite') return { stop: () => undefined };

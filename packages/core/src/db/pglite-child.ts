@@ -1,7 +1,7 @@
 /**
  * The embedded database's own process, started by `openPgliteProcess` with its options as the first
  * argument. It locks the data folder, starts PGlite and serves it on the Unix socket it was given, then
- * says so on the IPC channel. It closes when that channel does: the server closing the database, or the
+ * says so on the IPC channel (or, told to only create the database, closes it and exits). It closes when that channel does: the server closing the database, or the
  * server gone (even killed), so PGlite always gets to flush its files and the lock is always released.
  */
 import { createPglite, DataDirLockedError, lockDataDir } from './client';
@@ -18,6 +18,12 @@ process.on('SIGINT', () => undefined);
 try {
   const release = await lockDataDir(options.dataDir);
   const pglite = await createPglite(options);
+  if (options.createOnly) {
+    await pglite.close();
+    await release();
+    tell({ type: 'ready' });
+    process.exit(0);
+  }
   const server = await servePglite(pglite, options.socketPath);
   let closing = false;
   const close = async () => {

@@ -16,6 +16,8 @@ export interface ChildOptions {
   dataDir: string;
   sharedBuffersMb?: number;
   socketPath: string;
+  /** Create the database in an empty folder, close it and exit. */
+  createOnly?: boolean;
 }
 
 export type ChildMessage = { type: 'ready' } | { type: 'failed'; locked: boolean; message: string };
@@ -56,6 +58,26 @@ function whenReady(child: ChildProcess, dataDir: string): Promise<void> {
   });
 }
 
+function startChild(options: ChildOptions): {
+  child: ChildProcess;
+  ready: Promise<void>;
+  exited: Promise<void>;
+} {
+  const entry = childEntry();
+  // Next bundles this module with @puoti/core (its copy never opens a database) and would otherwise try
+  // to bundle the child's file too.
+  const child = fork(/* turbopackIgnore: true */ entry.file, [JSON.stringify(options)], {
+    execArgv: [...entry.execArgv, ...pgliteNodeFlags],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = whenReady(child, options.dataDir).catch(async (error: unknown) => {
+    child.kill();
+    await exited;
+    throw error;
+  });
+  return { child, ready, exited };
+}
+
 /**
  * Opens the embedded database in a process of its own, which the server reaches through node-postgres on
  * a Unix socket as it would reach PostgreSQL. PGlite runs a query on the thread that calls it, without
@@ -67,22 +89,25 @@ function whenReady(child: ChildProcess, dataDir: string): Promise<void> {
 export async function openPgliteProcess(options: PgliteProcessOptions): Promise<Database & { pid: number }> {
   const socketDir = await mkdtemp(path.join(os.tmpdir(), 'puoti-db-'));
   // node-postgres reaches a Unix socket through its folder and the port's number, as libpq does.
-  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
-  const entry = childEntry();
   const childOptions: ChildOptions = {
     dataDir: options.dataDir,
-    socketPath,
+    socketPath: path.join(socketDir, '.s.PGSQL.5432'),
     ...(options.sharedBuffersMb === undefined ? {} : { sharedBuffersMb: options.sharedBuffersMb }),
   };
-  const child = fork(entry.file, [JSON.stringify(childOptions)], {
-    execArgv: [...entry.execArgv, ...pgliteNodeFlags],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let child: ChildProcess;
+  let exited: Promise<void>;
   try {
-    await whenReady(child, options.dataDir);
+    // Creating a database (initdb, on a shop's first start) leaves its process about 450 MB larger for
+    // good: a process of its own does it and exits, and the one that serves starts on the finished folder.
+    if (!existsSync(path.join(options.dataDir, 'pgdata', 'PG_VERSION'))) {
+      const creator = startChild({ ...childOptions, createOnly: true });
+      await creator.ready;
+      await creator.exited;
+    }
+    const serving = startChild(childOptions);
+    ({ child, exited } = serving);
+    await serving.ready;
   } catch (error) {
-    child.kill();
-    await exited;
     await rm(socketDir, { recursive: true, force: true });
     throw error;
   }

@@ -2,7 +2,8 @@ import { Duplex } from 'node:stream';
 import type { PGlite } from '@electric-sql/pglite';
 
 /**
- * A socket for node-postgres that reaches the embedded database in this process: the protocol messages
+ * A socket for node-postgres that reaches a PGlite in the same process (tests and tools; the embedded
+ * database's own process serves its Unix socket through it, `pglite-server.ts`): the protocol messages
  * node-postgres writes go to PGlite, and PGlite's answer comes back as if read from the network. The
  * shop then talks to both databases through node-postgres, whose protocol code prepares each statement
  * once (`PreparingClient`) and parses results without copying every field; PGlite's own query API plans
