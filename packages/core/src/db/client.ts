@@ -127,7 +127,7 @@ export async function createPglite(options: PgliteOptions = {}): Promise<PGlite>
  * A pool for the embedded database, which is one session: the pool holds one client, kept open; a
  * transaction takes it and other queries wait their turn, as they would for PGlite's own lock.
  */
-export function pgliteSessionPool(connection: Pick<pg.PoolConfig, 'stream' | 'host'>): pg.Pool {
+export function pgliteSessionPool(connection: Pick<pg.PoolConfig, 'stream'>): pg.Pool {
   return withIdleErrorsHandled(
     new pg.Pool({
       Client: PreparingClient,
@@ -135,6 +135,24 @@ export function pgliteSessionPool(connection: Pick<pg.PoolConfig, 'stream' | 'ho
       user: 'postgres',
       database: 'postgres',
       max: 1,
+      idleTimeoutMillis: 0,
+    }),
+  );
+}
+
+/**
+ * A pool for the embedded database's own process, which shares PGlite's one session between its
+ * connections and never lets one's statement into another's transaction (`SharedSession`). Two
+ * connections are enough for one query to wait there while the other runs.
+ */
+export function pgliteProcessPool(socketDir: string): pg.Pool {
+  return withIdleErrorsHandled(
+    new pg.Pool({
+      Client: SessionSharingClient,
+      host: socketDir,
+      user: 'postgres',
+      database: 'postgres',
+      max: 2,
       idleTimeoutMillis: 0,
     }),
   );
@@ -209,7 +227,20 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
-class PreparingClient extends pg.Client {}
+class PreparingClient extends pg.Client {
+  /** Set where connections share one session and so one namespace of statements. */
+  statementPrefix = '';
+}
+
+/**
+ * A connection to the embedded database's process, where every connection shares PGlite's one session
+ * (`SharedSession`): its statements carry a name of their own, or two connections preparing the same
+ * text would both create one name.
+ */
+let sessionClients = 0;
+class SessionSharingClient extends PreparingClient {
+  override statementPrefix = `c${++sessionClients}_`;
+}
 // pg.Client.query has many overloads; this override keeps the runtime contract (config or text, values,
 // callback) and only adds a name to config objects that carry parameters. The base method is looked up
 // on every call, so instrumentation that wraps pg.Client.prototype.query (bench:checkout) still sees it.
@@ -230,7 +261,7 @@ PreparingClient.prototype.query = function query(
     values.length > 0
   ) {
     const name = statementName(config.text);
-    if (name) config = { ...config, name };
+    if (name) config = { ...config, name: `${(this as PreparingClient).statementPrefix}${name}` };
   }
   return Reflect.apply(pg.Client.prototype.query, this, [config, values, callback]);
 } as typeof pg.Client.prototype.query;

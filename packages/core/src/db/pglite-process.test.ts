@@ -42,6 +42,13 @@ describe('the embedded database in a process of its own', () => {
         sql`select current_setting('pg_trgm.word_similarity_threshold') as threshold`,
       ),
     ).toEqual([{ threshold: '0.45' }]);
+    // Its two connections share one session: the same statement prepared on both must not clash.
+    const counts = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        queryRows(first.db, sql`select count(*)::int as n from categories where position > ${0}`),
+      ),
+    );
+    expect(counts).toEqual(Array.from({ length: 20 }, () => [{ n: 1 }]));
     await first.close();
     opened.splice(opened.indexOf(first), 1);
 

@@ -9,7 +9,7 @@ import {
   DataDirLockedError,
   type PgliteOptions,
   pgliteDatabase,
-  pgliteSessionPool,
+  pgliteProcessPool,
 } from './client';
 
 export interface ChildOptions {
@@ -115,7 +115,7 @@ export async function openPgliteProcess(options: PgliteProcessOptions): Promise<
   child.once('exit', (code, signal) => {
     if (!closing) options.onUnexpectedExit(code, signal);
   });
-  const pool = pgliteSessionPool({ host: socketDir });
+  const pool = pgliteProcessPool(socketDir);
   const database = pgliteDatabase(pool, {
     async dumpDataDir(): Promise<Blob> {
       throw new Error('Only a database opened in this process can be dumped');

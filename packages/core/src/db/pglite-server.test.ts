@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProtocolFramer, servePglite } from './pglite-server';
+import { leavesSessionIdle, ProtocolFramer, preparedNames, servePglite } from './pglite-server';
 
 /** A typed protocol message: type byte, length (itself included), body. */
 function message(type: string, body: string): Buffer {
@@ -109,25 +109,84 @@ describe('servePglite', () => {
     }
   });
 
-  it('gives a client that replaces a vanished one a clean session: no transaction left open', async () => {
+  it('keeps every other client out of a transaction until it ends, and answers them in turn meanwhile', async () => {
+    const writer = await connect();
+    const reader = await connect();
+    try {
+      await writer.query('begin');
+      await writer.query("insert into items values (10, 'not yet committed')");
+      const order: string[] = [];
+      // Sent while the transaction is open: it must neither see the row nor run inside the transaction.
+      const read = reader
+        .query('select count(*)::int as n from items where id = 10')
+        .then(({ rows }) => order.push(`read ${rows[0]?.n}`));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await writer
+        .query("update items set name = 'committed' where id = 10")
+        .then(() => order.push('update'));
+      await writer.query('commit').then(() => order.push('commit'));
+      await read;
+      expect(order).toEqual(['update', 'commit', 'read 1']);
+    } finally {
+      await writer.end();
+      await reader.end();
+    }
+  });
+
+  it('rolls back what a vanished client left open and drops its statements; the others go on', async () => {
     const gone = await connect();
     gone.on('error', () => undefined);
-    await gone.query('begin');
-    await gone.query("insert into items values (2, 'left in a transaction')");
-    // Gone without a word, mid-transaction, as a crashed server's connection would be.
-    (gone as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const next = await connect();
+    const other = await connect();
     try {
-      expect((await next.query('select count(*)::int as n from items where id = 2')).rows).toEqual([
-        { n: 0 },
+      await gone.query({ name: 'gone_count', text: 'select count(*) from items where id > $1', values: [0] });
+      await gone.query('begin');
+      await gone.query("insert into items values (2, 'left in a transaction')");
+      // Waits for the transaction, which only the session's cleanup after the vanished client ends.
+      const waiting = other.query('select count(*)::int as n from items where id = 2');
+      // Gone without a word, mid-transaction, as a crashed server's connection would be.
+      (gone as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+      expect((await waiting).rows).toEqual([{ n: 0 }]);
+      const statements = await other.query(
+        "select name from pg_prepared_statements where name = 'gone_count'",
+      );
+      expect(statements.rows).toEqual([]);
+      await other.query('begin');
+      await other.query("insert into items values (3, 'committed')");
+      await other.query('commit');
+      expect((await other.query('select name from items where id = 3')).rows).toEqual([
+        { name: 'committed' },
       ]);
-      await next.query('begin');
-      await next.query("insert into items values (3, 'committed')");
-      await next.query('commit');
-      expect((await next.query('select name from items where id = 3')).rows).toEqual([{ name: 'committed' }]);
     } finally {
-      await next.end();
+      await other.end();
     }
+  });
+});
+
+describe('the answers the session reads', () => {
+  const backend = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(5);
+    head.write(type, 0);
+    head.writeInt32BE(4 + body.length, 1);
+    return Buffer.concat([head, body]);
+  };
+  const ready = (status: string) => backend('Z', Buffer.from(status));
+
+  it('knows from the last ReadyForQuery whether a transaction is open', () => {
+    const complete = backend('C', Buffer.from('INSERT 0 1\0'));
+    expect(leavesSessionIdle(Buffer.concat([complete, ready('I')]))).toBe(true);
+    expect(leavesSessionIdle(Buffer.concat([complete, ready('T')]))).toBe(false);
+    expect(leavesSessionIdle(Buffer.concat([ready('I'), complete, ready('E')]))).toBe(false);
+    // No ReadyForQuery yet (a batch without Sync): the client keeps the session.
+    expect(leavesSessionIdle(complete)).toBe(false);
+  });
+
+  it('finds the names a client prepares', () => {
+    const batch = Buffer.concat([
+      message('P', 'puoti_1\0select 1\0\0\0'),
+      message('B', '\0puoti_1\0\0\0\0\0\0\0'),
+      message('P', '\0select 2\0\0\0'),
+      message('S', ''),
+    ]);
+    expect(preparedNames(batch)).toEqual(['puoti_1']);
   });
 });

@@ -74,7 +74,7 @@ export class PgliteSocket extends Duplex {
   private sendNow(message: Buffer, callback: (error?: Error | null) => void): void {
     // Exclusive: anything using PGlite's own API meanwhile (a migration, a dump) must not interleave.
     this.pglite
-      .runExclusive(() => this.exchange(message))
+      .runExclusive(() => exchange(this.pglite, message))
       .then(
         (answer) => {
           if (answer.length > 0) this.push(answer);
@@ -83,16 +83,20 @@ export class PgliteSocket extends Duplex {
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );
   }
+}
 
-  private async exchange(message: Buffer): Promise<Buffer> {
-    // The startup message (it alone begins with a zero byte: its length) is answered by PGlite apart,
-    // as the return value of execProtocolRaw.
-    if (message[0] === 0) return Buffer.from(await this.pglite.execProtocolRaw(message));
-    // Everything else through the raw stream: execProtocolRaw would also decode the whole answer with
-    // PGlite's own parser (a third of a list page's time), only for node-postgres to parse it again.
-    // Copies: PGlite hands out views of memory it reuses.
-    const chunks: Buffer[] = [];
-    await this.pglite.execProtocolRawStream(message, { onRawData: (data) => chunks.push(Buffer.from(data)) });
-    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-  }
+/**
+ * Hands PostgreSQL protocol messages to PGlite and returns its answer. The caller holds PGlite's
+ * exclusive lock (`runExclusive`): anything using PGlite's own API meanwhile must not interleave.
+ */
+export async function exchange(pglite: PGlite, message: Buffer): Promise<Buffer> {
+  // The startup message (it alone begins with a zero byte: its length) is answered by PGlite apart,
+  // as the return value of execProtocolRaw.
+  if (message[0] === 0) return Buffer.from(await pglite.execProtocolRaw(message));
+  // Everything else through the raw stream: execProtocolRaw would also decode the whole answer with
+  // PGlite's own parser (a third of a list page's time), only for node-postgres to parse it again.
+  // Copies: PGlite hands out views of memory it reuses.
+  const chunks: Buffer[] = [];
+  await pglite.execProtocolRawStream(message, { onRawData: (data) => chunks.push(Buffer.from(data)) });
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
 }
