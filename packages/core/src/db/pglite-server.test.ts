@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectLargeResultWhole } from '../testing/protocol';
 import { leavesSessionIdle, ProtocolFramer, preparedNames, servePglite } from './pglite-server';
 
 /** A typed protocol message: type byte, length (itself included), body. */
@@ -99,11 +100,7 @@ describe('servePglite', () => {
       await expect(client.query({ ...insert, values: [1, 'again'] })).rejects.toMatchObject({
         code: '23505',
       });
-      const { rows } = await client.query<{ n: number; filler: string }>(
-        "select n, repeat('x', 1000) as filler from generate_series(1, 3000) n",
-      );
-      expect(rows).toHaveLength(3000);
-      expect(rows[2999]).toEqual({ n: 3000, filler: 'x'.repeat(1000) });
+      await expectLargeResultWhole(client);
     } finally {
       await client.end();
     }
