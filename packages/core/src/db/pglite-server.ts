@@ -5,8 +5,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import { exchange } from './pglite-socket';
 
 /**
- * Cuts the bytes a PostgreSQL client sends into whole protocol messages, for PgliteSocket, which hands
- * each chunk to PGlite as it is: a socket may deliver half a message, or a query and a half. Each chunk
+ * Cuts the bytes a PostgreSQL client sends into whole protocol messages, since each chunk is handed to
+ * PGlite as it is: a socket may deliver half a message, or a query and a half. Each chunk
  * passed on holds every whole message received so far, so a query's Parse/Bind/Execute/Sync still reach
  * PGlite in one call. The first message (startup) has no type byte; every later one has a type byte and
  * then its length.
