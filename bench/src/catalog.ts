@@ -95,6 +95,7 @@ async function runPhase(
     catalogCache: cache === 'warm',
   });
   const ready = await watchRss(server.pid).stop();
+  // Samples from now on, the first one at once: its maxima include the ready figures.
   const rss = watchRss(server.pid);
   const results: CaseResult[] = [];
   let max = ready;
@@ -121,12 +122,7 @@ async function runPhase(
       results.push(result);
     }
   } finally {
-    const seen = await rss.stop();
-    max = {
-      ownKib: Math.max(max.ownKib, seen.ownKib),
-      childrenKib: Math.max(max.childrenKib, seen.childrenKib),
-      totalKib: Math.max(max.totalKib, seen.totalKib),
-    };
+    max = await rss.stop();
     await server.stop();
   }
   return {

@@ -123,20 +123,10 @@ export async function createPglite(options: PgliteOptions = {}): Promise<PGlite>
   return client;
 }
 
-/**
- * A pool for the embedded database, which is one session: the pool holds one client, kept open; a
- * transaction takes it and other queries wait their turn, as they would for PGlite's own lock.
- */
-export function pgliteSessionPool(connection: Pick<pg.PoolConfig, 'stream'>): pg.Pool {
+/** A pool on PGlite's one session (user and database are PGlite's own), its connections kept open. */
+function pglitePool(config: pg.PoolConfig): pg.Pool {
   return withIdleErrorsHandled(
-    new pg.Pool({
-      Client: PreparingClient,
-      ...connection,
-      user: 'postgres',
-      database: 'postgres',
-      max: 1,
-      idleTimeoutMillis: 0,
-    }),
+    new pg.Pool({ user: 'postgres', database: 'postgres', idleTimeoutMillis: 0, ...config }),
   );
 }
 
@@ -146,16 +136,7 @@ export function pgliteSessionPool(connection: Pick<pg.PoolConfig, 'stream'>): pg
  * connections are enough for one query to wait there while the other runs.
  */
 export function pgliteProcessPool(socketDir: string): pg.Pool {
-  return withIdleErrorsHandled(
-    new pg.Pool({
-      Client: SessionSharingClient,
-      host: socketDir,
-      user: 'postgres',
-      database: 'postgres',
-      max: 2,
-      idleTimeoutMillis: 0,
-    }),
-  );
+  return pglitePool({ Client: SessionSharingClient, host: socketDir, max: 2 });
 }
 
 /**
@@ -196,8 +177,9 @@ export function pgliteDatabase(
 export async function openPglite(options: PgliteOptions = {}): Promise<Database> {
   const release = options.dataDir ? await lockDataDir(options.dataDir) : undefined;
   const client = await createPglite(options);
-  // The shop talks to the embedded database through node-postgres, as to PostgreSQL (PgliteSocket says why).
-  const pool = pgliteSessionPool({ stream: () => new PgliteSocket(client) });
+  // The shop talks to the embedded database through node-postgres, as to PostgreSQL (PgliteSocket says
+  // why). One client, as PGlite is one session: a transaction takes it and other queries wait their turn.
+  const pool = pglitePool({ Client: PreparingClient, stream: () => new PgliteSocket(client), max: 1 });
   return pgliteDatabase(pool, {
     dumpDataDir: () => client.dumpDataDir('gzip'),
     async close() {

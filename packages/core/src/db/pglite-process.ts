@@ -94,8 +94,7 @@ export async function openPgliteProcess(options: PgliteProcessOptions): Promise<
     socketPath: path.join(socketDir, '.s.PGSQL.5432'),
     ...(options.sharedBuffersMb === undefined ? {} : { sharedBuffersMb: options.sharedBuffersMb }),
   };
-  let child: ChildProcess;
-  let exited: Promise<void>;
+  let serving: ReturnType<typeof startChild>;
   try {
     // Creating a database (initdb, on a shop's first start) leaves its process about 450 MB larger for
     // good: a process of its own does it and exits, and the one that serves starts on the finished folder.
@@ -104,13 +103,13 @@ export async function openPgliteProcess(options: PgliteProcessOptions): Promise<
       await creator.ready;
       await creator.exited;
     }
-    const serving = startChild(childOptions);
-    ({ child, exited } = serving);
+    serving = startChild(childOptions);
     await serving.ready;
   } catch (error) {
     await rm(socketDir, { recursive: true, force: true });
     throw error;
   }
+  const { child, exited } = serving;
   let closing = false;
   child.once('exit', (code, signal) => {
     if (!closing) options.onUnexpectedExit(code, signal);

@@ -5,6 +5,18 @@ import type { PGlite } from '@electric-sql/pglite';
 import { exchange } from './pglite-socket';
 
 /**
+ * Each message of a protocol stream after the startup: its type byte, where it starts and where it ends
+ * (past the stream's end for a message not yet received whole).
+ */
+function* messages(stream: Buffer): Generator<{ type: number; start: number; end: number }> {
+  for (let start = 0; stream.length - start >= 5; ) {
+    const end = start + 1 + stream.readInt32BE(start + 1);
+    yield { type: stream[start] as number, start, end };
+    start = end;
+  }
+}
+
+/**
  * Cuts the bytes a PostgreSQL client sends into whole protocol messages, since each chunk is handed to
  * PGlite as it is: a socket may deliver half a message, or a query and a half. Each chunk
  * passed on holds every whole message received so far, so a query's Parse/Bind/Execute/Sync still reach
@@ -29,23 +41,15 @@ export class ProtocolFramer extends Transform {
       this.pending = this.pending.subarray(length);
     }
     let end = 0;
-    while (this.pending.length - end >= 5) {
-      const length = 1 + this.pending.readInt32BE(end + 1);
-      if (this.pending.length - end < length) break;
-      end += length;
+    for (const message of messages(this.pending)) {
+      if (message.end > this.pending.length) break;
+      end = message.end;
     }
     if (end > 0) {
       this.push(this.pending.subarray(0, end));
       this.pending = this.pending.subarray(end);
     }
     callback();
-  }
-}
-
-/** Each message of a protocol stream after the startup: its type byte and where it starts. */
-function* messages(stream: Buffer): Generator<{ type: number; start: number }> {
-  for (let start = 0; stream.length - start >= 5; start += 1 + stream.readInt32BE(start + 1)) {
-    yield { type: stream[start] as number, start };
   }
 }
 
